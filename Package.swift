@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Juru",
+    products: [
+        .executable(name: "juru", targets: ["JuruCLI"]),
+        .library(name: "JuruKit", targets: ["JuruKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system ICU (libicu-dev), found with pkg-config. Only CICUBreak's C code
+        // includes ICU's headers; no Swift module imports them, because they would clash
+        // with the ICU copy that Foundation bundles.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // Sentence boundaries and SRX rule evaluation over ICU, behind a plain-C header.
+        .target(
+            name: "CICUBreak",
+            dependencies: ["CICU"]
+        ),
+        .target(
+            name: "JuruKit",
+            dependencies: ["CICUBreak"],
+            resources: [.copy("Resources/Segmentation")]
+        ),
+        .executableTarget(
+            name: "JuruCLI",
+            dependencies: [
+                "JuruKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "JuruKitTests",
+            dependencies: ["JuruKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "JuruCLITests",
+            dependencies: ["JuruCLI"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,265 @@
+// ICU sentence boundaries and SRX rule matching. See include/CICUBreak.h.
+
+#include "CICUBreak.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/uregex.h>
+#include <unicode/ustring.h>
+
+static void write_error(char *error, int32_t capacity, const char *what, UErrorCode status,
+                        const UParseError *parse) {
+    if (error == NULL || capacity <= 0) return;
+    if (parse != NULL && parse->offset >= 0) {
+        snprintf(error, (size_t)capacity, "%s: %s at offset %d", what, u_errorName(status),
+                 (int)parse->offset);
+    } else {
+        snprintf(error, (size_t)capacity, "%s: %s", what, u_errorName(status));
+    }
+}
+
+// MARK: - Sentence boundaries
+
+struct JuruSentenceBreaker {
+    UBreakIterator *iterator;
+};
+
+JuruSentenceBreaker *juru_breaker_open(const char *locale, char *error, int32_t errorCapacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *iterator = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &status);
+    if (U_FAILURE(status)) {
+        write_error(error, errorCapacity, "ICU sentence break iterator", status, NULL);
+        return NULL;
+    }
+    JuruSentenceBreaker *breaker = malloc(sizeof *breaker);
+    if (breaker == NULL) {
+        ubrk_close(iterator);
+        return NULL;
+    }
+    breaker->iterator = iterator;
+    return breaker;
+}
+
+void juru_breaker_close(JuruSentenceBreaker *breaker) {
+    if (breaker == NULL) return;
+    ubrk_close(breaker->iterator);
+    free(breaker);
+}
+
+int32_t juru_breaker_boundaries(JuruSentenceBreaker *breaker, const uint16_t *text, int32_t length,
+                                int32_t *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(breaker->iterator, (const UChar *)text, length, &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t count = 0;
+    for (int32_t boundary = ubrk_next(breaker->iterator);
+         boundary != UBRK_DONE && boundary < length;
+         boundary = ubrk_next(breaker->iterator)) {
+        if (count < capacity) out[count] = boundary;
+        count++;
+    }
+    return count;
+}
+
+// MARK: - SRX rules
+
+enum { kMaxLastChars = 16, kFallbackWindow = 256 };
+
+typedef struct {
+    int32_t isBreak;
+    UChar lastChars[kMaxLastChars];
+    int32_t lastCharsLength;
+    // "(?<=before)after", tried once at the position. NULL when ICU cannot compile
+    // the before-break pattern as a look-behind (an unbounded one, such as \s*).
+    URegularExpression *combined;
+    // The fallback: "(?:before)\z" searched in the text up to the position, then
+    // "after" tried at the position.
+    URegularExpression *before;
+    URegularExpression *after;
+    // Break rules only: "(?:before)(?=after)", to find positions ICU did not propose.
+    URegularExpression *scan;
+    uint32_t textGeneration;
+} Rule;
+
+struct JuruRuleSet {
+    Rule *rules;
+    int32_t count;
+    int32_t capacity;
+    const UChar *text;
+    int32_t length;
+    uint32_t generation;
+};
+
+JuruRuleSet *juru_rules_create(void) {
+    JuruRuleSet *set = calloc(1, sizeof *set);
+    return set;
+}
+
+static void close_rule(Rule *rule) {
+    if (rule->combined) uregex_close(rule->combined);
+    if (rule->before) uregex_close(rule->before);
+    if (rule->after) uregex_close(rule->after);
+    if (rule->scan) uregex_close(rule->scan);
+}
+
+void juru_rules_free(JuruRuleSet *set) {
+    if (set == NULL) return;
+    for (int32_t i = 0; i < set->count; i++) close_rule(&set->rules[i]);
+    free(set->rules);
+    free(set);
+}
+
+int32_t juru_rules_count(const JuruRuleSet *set) { return set->count; }
+
+// Compiles open1 + part1 + mid + part2 + close as one pattern.
+static URegularExpression *compile(const char *open1, const uint16_t *part1, int32_t length1,
+                                   const char *mid, const uint16_t *part2, int32_t length2,
+                                   const char *close, UErrorCode *status, UParseError *parse) {
+    size_t a = strlen(open1), b = strlen(mid), c = strlen(close);
+    size_t total = a + (size_t)length1 + b + (size_t)length2 + c;
+    UChar *pattern = malloc(sizeof(UChar) * (total + 1));
+    if (pattern == NULL) {
+        *status = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    UChar *cursor = pattern;
+    u_uastrcpy(cursor, open1); cursor += a;
+    if (length1 > 0) memcpy(cursor, part1, sizeof(UChar) * (size_t)length1);
+    cursor += length1;
+    u_uastrcpy(cursor, mid); cursor += b;
+    if (length2 > 0) memcpy(cursor, part2, sizeof(UChar) * (size_t)length2);
+    cursor += length2;
+    u_uastrcpy(cursor, close);
+    URegularExpression *re = uregex_open(pattern, (int32_t)total, 0, parse, status);
+    free(pattern);
+    return U_FAILURE(*status) ? NULL : re;
+}
+
+int32_t juru_rules_add(JuruRuleSet *set,
+                       const uint16_t *before, int32_t beforeLength,
+                       const uint16_t *after, int32_t afterLength,
+                       int32_t isBreak,
+                       const uint16_t *lastChars, int32_t lastCharsLength,
+                       char *error, int32_t errorCapacity) {
+    Rule rule;
+    memset(&rule, 0, sizeof rule);
+    rule.isBreak = isBreak;
+    if (lastChars != NULL && lastCharsLength > 0 && lastCharsLength <= kMaxLastChars) {
+        memcpy(rule.lastChars, lastChars, sizeof(UChar) * (size_t)lastCharsLength);
+        rule.lastCharsLength = lastCharsLength;
+    }
+
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse;
+    // Each side alone first, so that a syntax error names its side.
+    if (beforeLength > 0) {
+        rule.before = compile("(?:", before, beforeLength, ")\\z", NULL, 0, "", &status, &parse);
+        if (rule.before == NULL) {
+            write_error(error, errorCapacity, "before-break pattern", status, &parse);
+            return -1;
+        }
+    }
+    rule.after = compile("", after, afterLength, "", NULL, 0, "", &status, &parse);
+    if (rule.after == NULL) {
+        write_error(error, errorCapacity, "after-break pattern", status, &parse);
+        close_rule(&rule);
+        return -1;
+    }
+    if (beforeLength > 0) {
+        // Fails for a look-behind of unbounded length; the fallback covers that.
+        UErrorCode lookStatus = U_ZERO_ERROR;
+        rule.combined = compile("(?<=", before, beforeLength, ")(?:", after, afterLength, ")",
+                                &lookStatus, &parse);
+    }
+    if (isBreak) {
+        UErrorCode scanStatus = U_ZERO_ERROR;
+        rule.scan = compile("(?:", before, beforeLength, ")(?=", after, afterLength, ")",
+                            &scanStatus, &parse);
+    }
+
+    if (set->count == set->capacity) {
+        int32_t capacity = set->capacity == 0 ? 16 : set->capacity * 2;
+        Rule *grown = realloc(set->rules, sizeof(Rule) * (size_t)capacity);
+        if (grown == NULL) {
+            close_rule(&rule);
+            write_error(error, errorCapacity, "rule set", U_MEMORY_ALLOCATION_ERROR, NULL);
+            return -1;
+        }
+        set->rules = grown;
+        set->capacity = capacity;
+    }
+    set->rules[set->count++] = rule;
+    return 0;
+}
+
+void juru_rules_set_text(JuruRuleSet *set, const uint16_t *text, int32_t length) {
+    set->text = (const UChar *)text;
+    set->length = length;
+    set->generation++;
+}
+
+static void bind(URegularExpression *re, const UChar *text, int32_t length) {
+    UErrorCode status = U_ZERO_ERROR;
+    uregex_setText(re, text, length, &status);
+    uregex_useTransparentBounds(re, 1, &status);
+    uregex_useAnchoringBounds(re, 0, &status);
+}
+
+static int rule_matches(JuruRuleSet *set, Rule *rule, int32_t position) {
+    if (rule->lastCharsLength > 0) {
+        if (position == 0) return 0;
+        UChar last = set->text[position - 1];
+        int found = 0;
+        for (int32_t i = 0; i < rule->lastCharsLength; i++) {
+            if (rule->lastChars[i] == last) { found = 1; break; }
+        }
+        if (!found) return 0;
+    }
+    if (rule->textGeneration != set->generation) {
+        if (rule->combined) bind(rule->combined, set->text, set->length);
+        bind(rule->after, set->text, set->length);
+        rule->textGeneration = set->generation;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    if (rule->combined) {
+        uregex_setRegion(rule->combined, position, set->length, &status);
+        return U_SUCCESS(status) && uregex_lookingAt(rule->combined, -1, &status) && U_SUCCESS(status);
+    }
+    if (rule->before) {
+        // The text is cut at the position, so "\z" anchors the match's end there.
+        bind(rule->before, set->text, position);
+        int32_t start = position > kFallbackWindow ? position - kFallbackWindow : 0;
+        uregex_setRegion(rule->before, start, position, &status);
+        if (U_FAILURE(status) || !uregex_find(rule->before, -1, &status) || U_FAILURE(status)) return 0;
+    }
+    uregex_setRegion(rule->after, position, set->length, &status);
+    return U_SUCCESS(status) && uregex_lookingAt(rule->after, -1, &status) && U_SUCCESS(status);
+}
+
+int32_t juru_rules_first_match(JuruRuleSet *set, int32_t position) {
+    for (int32_t i = 0; i < set->count; i++) {
+        if (rule_matches(set, &set->rules[i], position)) return i;
+    }
+    return -1;
+}
+
+int32_t juru_rules_break_positions(JuruRuleSet *set, int32_t *out, int32_t capacity) {
+    int32_t count = 0;
+    for (int32_t i = 0; i < set->count; i++) {
+        Rule *rule = &set->rules[i];
+        if (!rule->isBreak || rule->scan == NULL) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        uregex_setText(rule->scan, set->text, set->length, &status);
+        while (U_SUCCESS(status) && uregex_find(rule->scan, -1, &status) && U_SUCCESS(status)) {
+            int32_t end = uregex_end(rule->scan, 0, &status);
+            if (U_FAILURE(status)) break;
+            if (end > 0 && end < set->length) {
+                if (count < capacity) out[count] = end;
+                count++;
+            }
+        }
+    }
+    return count;
+}

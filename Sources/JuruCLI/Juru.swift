@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import JuruKit
+
+@main
+struct Juru: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "juru",
+        abstract: "Translate Indonesian news articles into English, segment by segment.",
+        discussion: """
+            Juru cleans and segments Indonesian articles, keeps a translation memory and \
+            glossaries, and walks a translator through an article.
+            """,
+        version: "0.1.0",
+        subcommands: [SegmentCommand.self]
+    )
+
+    /// Prints a user's error as one line, `juru: <message>`, and exits with status 1;
+    /// argument errors keep ArgumentParser's usage text.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if !isParserError(error), let message = (error as? LocalizedError)?.errorDescription {
+                FileHandle.standardError.write(Data("juru: \(message)\n".utf8))
+                Foundation.exit(1)
+            }
+            exit(withError: error)
+        }
+    }
+
+    private static func isParserError(_ error: Error) -> Bool {
+        String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+    }
+}

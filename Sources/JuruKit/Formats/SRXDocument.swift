@@ -1,0 +1,163 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// An SRX 2.0 segmentation rules file, as OmegaT, Okapi and Juru write them (SRX 1.0
+/// files read the same way).
+///
+/// ```xml
+/// <srx version="2.0"><header cascade="yes"/><body>
+///   <languagerules>
+///     <languagerule languagerulename="Indonesian">
+///       <rule break="no"><beforebreak>\bDr\.</beforebreak><afterbreak>\s</afterbreak></rule>
+///     </languagerule>
+///   </languagerules>
+///   <maprules><languagemap languagepattern="(?i)(id|in|ind)([-_].*)?" languagerulename="Indonesian"/></maprules>
+/// </body></srx>
+/// ```
+public struct SRXDocument: Sendable {
+    public struct LanguageMap: Sendable {
+        public var pattern: String
+        public var ruleName: String
+    }
+
+    /// The file's name, for messages.
+    public var name: String
+    /// With cascading, every language map that matches contributes its rules, in order;
+    /// without, only the first.
+    public var cascade: Bool
+    public var languageRules: [String: [SegmentationRule]]
+    public var maps: [LanguageMap]
+
+    public init(contentsOf url: URL) throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw SegmentationError.malformedSRX(file: url.path, line: 0, column: 0, reason: "cannot be read")
+        }
+        try self.init(data: data, name: url.lastPathComponent)
+    }
+
+    public init(data: Data, name: String) throws {
+        // Entity definitions are how XML bombs and external entities get in; SRX needs none.
+        if data.range(of: Data("<!ENTITY".utf8)) != nil {
+            throw SegmentationError.malformedSRX(file: name, line: 1, column: 1, reason: "entity definitions are not accepted")
+        }
+        let reader = SRXReader()
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = reader
+        if !parser.parse() || reader.failure != nil {
+            let reason = reader.failure ?? parser.parserError?.localizedDescription ?? "not well-formed XML"
+            throw SegmentationError.malformedSRX(file: name, line: parser.lineNumber, column: parser.columnNumber, reason: reason)
+        }
+        guard reader.sawRoot else {
+            throw SegmentationError.malformedSRX(file: name, line: 1, column: 1, reason: "the root element is not <srx>")
+        }
+        self.name = name
+        self.cascade = reader.cascade
+        self.languageRules = reader.languageRules
+        self.maps = reader.maps
+    }
+
+    /// The rules for `language`, gathered through the language maps, each rule checked
+    /// by compiling it.
+    public func rules(for language: Language) throws -> SegmentationRules {
+        // SRX files spell the language code many ways; try the common ones.
+        let codes = [language.rawValue, language.rawValue.uppercased(),
+                     "\(language.rawValue)-\(language.rawValue.uppercased())", language.name]
+        var rules: [SegmentationRule] = []
+        var matched = false
+        for map in maps {
+            guard let regex = try? NSRegularExpression(pattern: "^(?:\(map.pattern))$") else { continue }
+            let matches = codes.contains { code in
+                regex.firstMatch(in: code, range: NSRange(code.startIndex..., in: code)) != nil
+            }
+            guard matches, let found = languageRules[map.ruleName] else { continue }
+            rules += found
+            matched = true
+            if !cascade { break }
+        }
+        guard matched else { throw SegmentationError.noRulesForLanguage(file: name, language: language.rawValue) }
+        let result = SegmentationRules(language: language, rules: rules, source: name)
+        _ = try RuleMatcher(rules, source: name)
+        return result
+    }
+}
+
+/// Collects an SRX file's language rules and maps as XMLParser reports them.
+private final class SRXReader: NSObject, XMLParserDelegate {
+    var sawRoot = false
+    var cascade = true
+    var languageRules: [String: [SegmentationRule]] = [:]
+    var maps: [SRXDocument.LanguageMap] = []
+    var failure: String?
+
+    private var currentRuleName: String?
+    private var currentRule: SegmentationRule?
+    private var text: String?
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch localName(name) {
+        case "srx":
+            sawRoot = true
+        case "header":
+            cascade = (attributes["cascade"] ?? "yes").lowercased() != "no"
+        case "languagerule":
+            guard let ruleName = attributes["languagerulename"] else {
+                return fail(parser, "<languagerule> has no languagerulename")
+            }
+            currentRuleName = ruleName
+            languageRules[ruleName, default: []] = languageRules[ruleName] ?? []
+        case "rule":
+            guard currentRuleName != nil else { return }
+            currentRule = SegmentationRule(isBreak: (attributes["break"] ?? "yes").lowercased() != "no",
+                                           beforeBreak: "", afterBreak: "")
+        case "beforebreak", "afterbreak":
+            text = ""
+        case "languagemap":
+            guard let pattern = attributes["languagepattern"], let ruleName = attributes["languagerulename"] else {
+                return fail(parser, "<languagemap> needs languagepattern and languagerulename")
+            }
+            maps.append(.init(pattern: pattern, ruleName: ruleName))
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        text?.append(string)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch localName(name) {
+        case "beforebreak":
+            currentRule?.beforeBreak = text ?? ""
+            text = nil
+        case "afterbreak":
+            currentRule?.afterBreak = text ?? ""
+            text = nil
+        case "rule":
+            if let rule = currentRule, let ruleName = currentRuleName {
+                languageRules[ruleName, default: []].append(rule)
+            }
+            currentRule = nil
+        case "languagerule":
+            currentRuleName = nil
+        default:
+            break
+        }
+    }
+
+    private func fail(_ parser: XMLParser, _ reason: String) {
+        if failure == nil { failure = reason }
+        parser.abortParsing()
+    }
+
+    private func localName(_ name: String) -> String {
+        name.split(separator: ":").last.map(String.init) ?? name
+    }
+}

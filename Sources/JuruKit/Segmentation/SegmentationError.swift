@@ -1,0 +1,26 @@
+import Foundation
+
+/// What can go wrong when segmentation rules are loaded.
+public enum SegmentationError: Error, LocalizedError, Equatable {
+    /// The system ICU library could not open a sentence break iterator.
+    case icuUnavailable(String)
+    /// A rule's regular expression does not compile.
+    case invalidRule(source: String, rule: Int, reason: String)
+    /// An SRX file is not well-formed XML or not SRX.
+    case malformedSRX(file: String, line: Int, column: Int, reason: String)
+    /// An SRX file has no rules for the language asked for.
+    case noRulesForLanguage(file: String, language: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .icuUnavailable(let reason):
+            "ICU is not usable (\(reason)); install libicu-dev and rebuild"
+        case .invalidRule(let source, let rule, let reason):
+            "\(source): rule \(rule): \(reason); fix the regular expression or remove the rule"
+        case .malformedSRX(let file, let line, let column, let reason):
+            "\(file):\(line):\(column): not a valid SRX 2.0 file: \(reason)"
+        case .noRulesForLanguage(let file, let language):
+            "\(file): no language rules map to '\(language)'; add a <languagemap> for it"
+        }
+    }
+}

@@ -1,0 +1,111 @@
+/// Splits a paragraph into segments: ICU proposes sentence boundaries, SRX rules decide.
+///
+/// The rules are tried in order at each position ICU proposes and at each position a
+/// break rule names; the first rule that matches decides. Where no rule matches, ICU's
+/// proposal stands — the rules sit in front of ICU as exceptions, as in Okapi.
+///
+/// ```swift
+/// let segmenter = try Segmenter(rules: SegmentationRules.shipped(for: .indonesian))
+/// segmenter.segments(in: "Ia bertemu Dr. Ali di Jl. Merdeka. Mereka berbicara.")
+/// // ["Ia bertemu Dr. Ali di Jl. Merdeka.", "Mereka berbicara."]
+/// ```
+///
+/// A segmenter is not thread-safe: use one per task.
+public final class Segmenter {
+    public let language: Language
+    private let breaker: ICUSentenceBreaker
+    private let matcher: RuleMatcher
+    private var units: [UInt16] = []
+
+    public init(rules: SegmentationRules) throws(SegmentationError) {
+        self.language = rules.language
+        self.breaker = try ICUSentenceBreaker(locale: rules.language.icuLocale)
+        self.matcher = try RuleMatcher(rules.rules, source: rules.source)
+    }
+
+    /// The segments of one paragraph, whitespace trimmed. Line breaks inside `paragraph`
+    /// are hard boundaries.
+    public func segments(in paragraph: String) -> [String] {
+        segmentRanges(in: paragraph).map { String(decoding: units[$0], as: UTF16.self) }
+    }
+
+    /// The segments of one paragraph as UTF-16 offset ranges into it, whitespace trimmed.
+    public func segmentRanges(in paragraph: String) -> [Range<Int>] {
+        units.removeAll(keepingCapacity: true)
+        units.append(contentsOf: paragraph.utf16)
+        var ranges: [Range<Int>] = []
+        var lineStart = 0
+        for i in 0...units.count where i == units.count || Self.isLineBreak(units[i]) {
+            appendSegments(ofLine: lineStart..<i, to: &ranges)
+            lineStart = i + 1
+        }
+        return ranges
+    }
+
+    private func appendSegments(ofLine line: Range<Int>, to ranges: inout [Range<Int>]) {
+        guard !line.isEmpty else { return }
+        units.withUnsafeBufferPointer { all in
+            let text = UnsafeBufferPointer(rebasing: all[line])
+            var start = 0
+            for position in breaks(in: text) {
+                Self.appendTrimmed(start..<position, of: text, offset: line.lowerBound, to: &ranges)
+                start = position
+            }
+            Self.appendTrimmed(start..<text.count, of: text, offset: line.lowerBound, to: &ranges)
+        }
+    }
+
+    /// The boundaries the rules accept in one line, as rule positions (after the
+    /// punctuation, before the whitespace), in increasing order.
+    private func breaks(in text: UnsafeBufferPointer<UInt16>) -> [Int] {
+        // Where ICU breaks, it does so after the whitespace; rules look before it.
+        var proposed: [(position: Int, fromICU: Bool)] = breaker.boundaries(in: text).map { boundary in
+            var position = Int(boundary)
+            while position > 0 && Self.isWhitespace(text[position - 1]) { position -= 1 }
+            return (position, true)
+        }
+        matcher.setText(text)
+        if matcher.hasBreakRules {
+            let extra = matcher.breakPositions().map { (position: Int($0), fromICU: false) }
+            if !extra.isEmpty {
+                proposed.append(contentsOf: extra)
+                proposed.sort { $0.position < $1.position || ($0.position == $1.position && $0.fromICU && !$1.fromICU) }
+            }
+        }
+        var accepted: [Int] = []
+        var previous = -1
+        for candidate in proposed where candidate.position != previous && candidate.position > 0 {
+            previous = candidate.position
+            let decision = matcher.firstMatch(at: candidate.position).map { matcher.isBreak[$0] }
+            if decision ?? candidate.fromICU {
+                accepted.append(candidate.position)
+            }
+        }
+        return accepted
+    }
+
+    private static func appendTrimmed(_ range: Range<Int>, of text: UnsafeBufferPointer<UInt16>, offset: Int,
+                                      to ranges: inout [Range<Int>]) {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper && isWhitespace(text[lower]) { lower += 1 }
+        while upper > lower && isWhitespace(text[upper - 1]) { upper -= 1 }
+        if lower < upper { ranges.append((lower + offset)..<(upper + offset)) }
+    }
+
+    static func isLineBreak(_ unit: UInt16) -> Bool {
+        unit == 0x0A || unit == 0x0D || unit == 0x2028 || unit == 0x2029 || unit == 0x0B || unit == 0x0C || unit == 0x85
+    }
+
+    /// White space as the segmenter trims it (Unicode's White_Space, as Python's
+    /// `str.isspace` has it), the no-break spaces of scraped pages included. Zero-width
+    /// characters are not white space and stay in the text.
+    static func isWhitespace(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            true
+        default:
+            false
+        }
+    }
+}
