@@ -252,7 +252,7 @@ int32_t juru_rules_break_positions(JuruRuleSet *set, int32_t *out, int32_t capac
         if (!rule->isBreak || rule->scan == NULL) continue;
         UErrorCode status = U_ZERO_ERROR;
         uregex_setText(rule->scan, set->text, set->length, &status);
-        while (U_SUCCESS(status) && uregex_find(rule->scan, -1, &status) && U_SUCCESS(status)) {
+        while (U_SUCCESS(status) && uregex_findNext(rule->scan, &status) && U_SUCCESS(status)) {
             int32_t end = uregex_end(rule->scan, 0, &status);
             if (U_FAILURE(status)) break;
             if (end > 0 && end < set->length) {
