@@ -238,9 +238,10 @@ static int rule_matches(JuruRuleSet *set, Rule *rule, int32_t position) {
     return U_SUCCESS(status) && uregex_lookingAt(rule->after, -1, &status) && U_SUCCESS(status);
 }
 
-int32_t juru_rules_first_match(JuruRuleSet *set, int32_t position) {
+int32_t juru_rules_first_match(JuruRuleSet *set, int32_t position, int32_t alternate) {
     for (int32_t i = 0; i < set->count; i++) {
         if (rule_matches(set, &set->rules[i], position)) return i;
+        if (alternate != position && rule_matches(set, &set->rules[i], alternate)) return i;
     }
     return -1;
 }

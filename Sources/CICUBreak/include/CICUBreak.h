@@ -61,8 +61,11 @@ int32_t juru_rules_count(const JuruRuleSet *rules);
 void juru_rules_set_text(JuruRuleSet *rules, const uint16_t *text, int32_t length);
 
 /// The index of the first rule whose before-break pattern matches text ending at
-/// `position` and whose after-break pattern matches text starting there, or -1.
-int32_t juru_rules_first_match(JuruRuleSet *rules, int32_t position);
+/// `position` (or at `alternate`) and whose after-break pattern matches text starting
+/// there, or -1. A boundary is the white space between two sentences: Juru's rules
+/// look before it, but rules written as Okapi does (`Mr\.\s` before, `\p{Lu}` after)
+/// look after it, so callers pass both ends; pass the same value twice for one.
+int32_t juru_rules_first_match(JuruRuleSet *rules, int32_t position, int32_t alternate);
 
 /// Writes the positions where some break rule matches (the ends of its before-break
 /// matches) into `out`, unsorted. Returns how many there are (see

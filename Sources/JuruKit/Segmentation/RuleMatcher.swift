@@ -41,9 +41,10 @@ final class RuleMatcher {
         juru_rules_set_text(rules, text.baseAddress, Int32(text.count))
     }
 
-    /// The index of the first rule that matches at `position`, if any.
-    func firstMatch(at position: Int) -> Int? {
-        let index = juru_rules_first_match(rules, Int32(position))
+    /// The index of the first rule that matches at either end of the white space
+    /// `boundary` (an empty range for a boundary with no space), if any.
+    func firstMatch(at boundary: ClosedRange<Int>) -> Int? {
+        let index = juru_rules_first_match(rules, Int32(boundary.lowerBound), Int32(boundary.upperBound))
         return index < 0 ? nil : Int(index)
     }
 

@@ -58,27 +58,36 @@ public final class Segmenter {
     /// The boundaries the rules accept in one line, as rule positions (after the
     /// punctuation, before the whitespace), in increasing order.
     private func breaks(in text: UnsafeBufferPointer<UInt16>) -> [Int] {
-        // Where ICU breaks, it does so after the whitespace; rules look before it.
-        var proposed: [(position: Int, fromICU: Bool)] = breaker.boundaries(in: text).map { boundary in
-            var position = Int(boundary)
-            while position > 0 && Self.isWhitespace(text[position - 1]) { position -= 1 }
-            return (position, true)
+        // A proposal covers the white space between two sentences: ICU breaks after it,
+        // Juru's rules look before it.
+        func whitespaceSpan(around position: Int) -> ClosedRange<Int> {
+            var lower = position
+            var upper = position
+            while lower > 0 && Self.isWhitespace(text[lower - 1]) { lower -= 1 }
+            while upper < text.count && Self.isWhitespace(text[upper]) { upper += 1 }
+            return lower...upper
+        }
+        var proposed: [(span: ClosedRange<Int>, fromICU: Bool)] = breaker.boundaries(in: text).map {
+            (whitespaceSpan(around: Int($0)), true)
         }
         matcher.setText(text)
         if matcher.hasBreakRules {
-            let extra = matcher.breakPositions().map { (position: Int($0), fromICU: false) }
+            let extra = matcher.breakPositions().map { (span: whitespaceSpan(around: Int($0)), fromICU: false) }
             if !extra.isEmpty {
                 proposed.append(contentsOf: extra)
-                proposed.sort { $0.position < $1.position || ($0.position == $1.position && $0.fromICU && !$1.fromICU) }
+                proposed.sort { lhs, rhs in
+                    lhs.span.lowerBound < rhs.span.lowerBound
+                        || (lhs.span.lowerBound == rhs.span.lowerBound && lhs.fromICU && !rhs.fromICU)
+                }
             }
         }
         var accepted: [Int] = []
         var previous = -1
-        for candidate in proposed where candidate.position != previous && candidate.position > 0 {
-            previous = candidate.position
-            let decision = matcher.firstMatch(at: candidate.position).map { matcher.isBreak[$0] }
+        for candidate in proposed where candidate.span.lowerBound != previous && candidate.span.lowerBound > 0 {
+            previous = candidate.span.lowerBound
+            let decision = matcher.firstMatch(at: candidate.span).map { matcher.isBreak[$0] }
             if decision ?? candidate.fromICU {
-                accepted.append(candidate.position)
+                accepted.append(candidate.span.lowerBound)
             }
         }
         return accepted

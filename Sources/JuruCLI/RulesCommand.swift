@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import JuruKit
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "Show or import the segmentation rules (SRX 2.0).",
+        subcommands: [Show.self, Import.self]
+    )
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the rules in force, the workspace's own first.")
+
+        @OptionGroup var options: WorkspaceOptions
+
+        @Option(help: "id (Indonesian) or en (English).")
+        var lang: String = "id"
+
+        func validate() throws {
+            guard Language(code: lang) != nil else { throw ValidationError("--lang must be id or en, not '\(lang)'") }
+        }
+
+        func run() throws {
+            let workspace = try options.resolved()
+            let rules = try SegmentationRules.effective(for: Language(code: lang)!, workspace: workspace.root)
+            print("\(rules.rules.count) rules from \(rules.source)")
+            for (index, rule) in rules.rules.enumerated() {
+                let kind = rule.isBreak ? "break   " : "no-break"
+                print("\(String(index + 1).leftPadded(to: 3))  \(kind)  \(rule.beforeBreak)  ‖  \(rule.afterBreak)")
+            }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make an SRX 2.0 file (from OmegaT, Okapi or Juru) the workspace's own rules.",
+            discussion: """
+                The file is checked first (well-formed SRX, every rule compiles, rules for \
+                Indonesian or English). It is then copied to the workspace as \
+                segmentation.srx, where its rules come before the shipped ones. A file \
+                already there is kept as segmentation.srx.bak.
+                """)
+
+        @OptionGroup var options: WorkspaceOptions
+
+        @Argument(help: "The SRX file.")
+        var file: String
+
+        func run() throws {
+            let workspace = try options.resolved()
+            let source = URL(fileURLWithPath: file)
+            let data: Data
+            do {
+                data = try Data(contentsOf: source)
+            } catch {
+                throw TextFileError.missing(file)
+            }
+            let document = try SRXDocument(data: data, name: file)
+            var found: [String] = []
+            for language in Language.allCases {
+                do {
+                    let rules = try document.rules(for: language)
+                    found.append("\(rules.rules.count) \(language.name)")
+                } catch SegmentationError.noRulesForLanguage {
+                    continue
+                }
+            }
+            guard !found.isEmpty else { throw SegmentationError.noRulesForLanguage(file: file, language: "id or en") }
+            try SegmentationRulesFile.install(data, in: workspace)
+            print("Imported \(found.joined(separator: " and ")) rules into \(workspace.segmentationRules.path)")
+        }
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
