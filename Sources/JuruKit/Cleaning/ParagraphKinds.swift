@@ -23,8 +23,8 @@ enum ParagraphKinds {
     }
 
     static func kind(of line: String, hasCredit: Bool, afterHeadline: Bool) -> ParagraphKind {
-        if isDateline(line) { return .dateline }
         if isByline(line) { return .byline }
+        if isDateline(line) { return .dateline }
         if hasCredit || isCaption(line) { return .caption }
         if !BoilerplateRules.endsLikeSentence(line) && wordCount(line) <= 20 && !line.hasSuffix(",") {
             return .subheading
@@ -55,9 +55,13 @@ enum ParagraphKinds {
     /// A caption ends with its credit in brackets: "(Vladimir Smirnov, Sputnik, … via AP)".
     static func isCaption(_ line: String) -> Bool {
         guard let open = line.lastIndex(of: "("), line.hasSuffix(")") || line.hasSuffix(").") else { return false }
-        let credit = line[open...].lowercased()
-        return ["foto", "photo", "via ", "afp", "reuters", "antara", "/", "ap)", "getty", "istimewa", "dok"]
-            .contains { credit.contains($0) } && credit.count <= 80
+        let credit = String(line[open...])
+        guard credit.count <= 80 else { return false }
+        let photoWords = #"(?i)\b(foto|photo|via|getty|istimewa|dok|afp|reuters|antara|ap)\b"#
+        // "(Liputan6.com/Trieyasni)": a site or agency and the photographer.
+        let siteAndName = #"\p{L}/\p{L}"#
+        return credit.range(of: photoWords, options: .regularExpression) != nil
+            || credit.range(of: siteAndName, options: .regularExpression) != nil
     }
 
     private static func wordCount(_ line: String) -> Int {

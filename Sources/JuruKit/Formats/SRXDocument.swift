@@ -49,7 +49,11 @@ public struct SRXDocument: Sendable {
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader
-        if !parser.parse() || reader.failure != nil {
+        let parsed = parser.parse()
+        if reader.failure == nil, let open = reader.openElements.last {
+            reader.failure = "the file ends before </\(open)>"
+        }
+        if !parsed || reader.failure != nil {
             let reason = reader.failure ?? parser.parserError?.localizedDescription ?? "not well-formed XML"
             throw SegmentationError.malformedSRX(file: name, line: parser.lineNumber, column: parser.columnNumber, reason: reason)
         }
@@ -94,6 +98,8 @@ private final class SRXReader: NSObject, XMLParserDelegate {
     var languageRules: [String: [SegmentationRule]] = [:]
     var maps: [SRXDocument.LanguageMap] = []
     var failure: String?
+    /// The elements open at this point, to catch mismatched tags whatever the parser lets through.
+    var openElements: [String] = []
 
     private var currentRuleName: String?
     private var currentRule: SegmentationRule?
@@ -101,6 +107,7 @@ private final class SRXReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
+        openElements.append(name)
         switch localName(name) {
         case "srx":
             sawRoot = true
@@ -133,6 +140,10 @@ private final class SRXReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        guard openElements.last == name else {
+            return fail(parser, "</\(name)> closes <\(openElements.last ?? "nothing")>")
+        }
+        openElements.removeLast()
         switch localName(name) {
         case "beforebreak":
             currentRule?.beforeBreak = text ?? ""

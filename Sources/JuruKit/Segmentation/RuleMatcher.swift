@@ -23,7 +23,7 @@ final class RuleMatcher {
                 rules, before, Int32(before.count), after, Int32(after.count),
                 rule.isBreak ? 1 : 0, last, Int32(last.count), &message, Int32(message.count))
             if status != 0 {
-                juru_rules_free(rules)
+                // All stored properties are set, so deinit frees the rule set.
                 let reason = String(decoding: message.prefix { $0 != 0 }.map(UInt8.init), as: UTF8.self)
                 throw .invalidRule(source: source, rule: index + 1, reason: reason)
             }

@@ -1,0 +1,72 @@
+import Testing
+import Foundation
+@testable import JuruKit
+
+/// The test fixtures shipped beside the tests, and the shared data sets when the
+/// checkout has `../shared` beside it.
+enum Fixtures {
+    static func url(_ path: String) -> URL {
+        Bundle.module.resourceURL!.appendingPathComponent("Fixtures").appendingPathComponent(path)
+    }
+
+    static func text(_ path: String) throws -> String {
+        try TextFile.read(url(path))
+    }
+
+    /// The five seed articles the project started from, by fixture name.
+    static let articles = [
+        "kbs-korut-rusia", "sindonews-7-fakta-putin", "republika-kim-pulang",
+        "liputan6-korsel-pantau", "jurnalsoreang-putin-perjanjian",
+    ]
+
+    static func article(_ name: String) throws -> String {
+        try text("articles/\(name).txt")
+    }
+
+    static func indonesianSegmenter() throws -> Segmenter {
+        try Segmenter(rules: SegmentationRules.shipped(for: .indonesian))
+    }
+
+    static func englishSegmenter() throws -> Segmenter {
+        try Segmenter(rules: SegmentationRules.shipped(for: .english))
+    }
+}
+
+/// `../shared` beside the checkout (or `$JURU_SHARED`): the gold sets and benchmarks.
+/// Tests that need it are skipped, with this message, when it is not there.
+enum SharedData {
+    static let root: URL? = {
+        if let path = ProcessInfo.processInfo.environment["JURU_SHARED"] {
+            return URL(fileURLWithPath: path)
+        }
+        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while directory.path != "/" {
+            if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
+                let shared = directory.deletingLastPathComponent().appendingPathComponent("shared")
+                return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
+            }
+            directory.deleteLastPathComponent()
+        }
+        return nil
+    }()
+
+    static var isAvailable: Bool { root != nil }
+
+    static let skipMessage: Comment = "../shared is not beside this checkout; the shared gold sets are skipped"
+
+    struct GoldDocument: Decodable {
+        var doc: String
+        var text: String
+        var sentences: [String]
+        var optional_boundaries: [Int]?
+    }
+
+    static func segmentationGold(_ name: String) throws -> [GoldDocument] {
+        let url = root!.appendingPathComponent("data/seg/\(name).jsonl")
+        let decoder = JSONDecoder()
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
+            try decoder.decode(GoldDocument.self, from: Data($0.utf8))
+        }
+    }
+}
+
