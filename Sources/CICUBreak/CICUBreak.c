@@ -250,7 +250,24 @@ int32_t juru_rules_break_positions(JuruRuleSet *set, int32_t *out, int32_t capac
     int32_t count = 0;
     for (int32_t i = 0; i < set->count; i++) {
         Rule *rule = &set->rules[i];
-        if (!rule->isBreak || rule->scan == NULL) continue;
+        if (!rule->isBreak) continue;
+        if (rule->lastCharsLength > 0) {
+            // Only positions after one of the characters the rule can end with: for
+            // rules ending in punctuation, a few per sentence rather than a regex scan.
+            for (int32_t position = 1; position < set->length; position++) {
+                UChar previous = set->text[position - 1];
+                int candidate = 0;
+                for (int32_t k = 0; k < rule->lastCharsLength; k++) {
+                    if (rule->lastChars[k] == previous) { candidate = 1; break; }
+                }
+                if (candidate && rule_matches(set, rule, position)) {
+                    if (count < capacity) out[count] = position;
+                    count++;
+                }
+            }
+            continue;
+        }
+        if (rule->scan == NULL) continue;
         UErrorCode status = U_ZERO_ERROR;
         uregex_setText(rule->scan, set->text, set->length, &status);
         while (U_SUCCESS(status) && uregex_findNext(rule->scan, &status) && U_SUCCESS(status)) {

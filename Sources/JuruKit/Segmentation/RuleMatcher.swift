@@ -67,22 +67,49 @@ final class RuleMatcher {
     static func lastCharacters(of pattern: String) -> String? {
         let chars = Array(pattern)
         guard !chars.isEmpty, !hasTopLevelAlternation(chars) else { return nil }
-        var end = chars.count
-        // A trailing `+` repeats the last atom, which still has to be there.
-        if chars[end - 1] == "+" && !isEscaped(chars, end - 1) { end -= 1 }
-        guard end > 0 else { return nil }
-        let last = chars[end - 1]
-        if last == "]" && !isEscaped(chars, end - 1) {
-            guard let open = chars[..<(end - 1)].lastIndex(of: "["), !isEscaped(chars, open) else { return nil }
+        return lastCharacters(of: chars[...])
+    }
+
+    private static func lastCharacters(of chars: ArraySlice<Character>) -> String? {
+        guard var end = chars.indices.last.map({ $0 + 1 }) else { return nil }
+        // A trailing `*` or `?` makes the last atom optional: it or what precedes it ends
+        // the match. A trailing `+` repeats it, and it still has to be there.
+        var optional = false
+        let all = Array(chars)
+        if let quantifier = all.last, "*?+".contains(quantifier), !isEscaped(all, all.count - 1) {
+            optional = quantifier != "+"
+            end -= 1
+        } else if all.last == "}", !isEscaped(all, all.count - 1), let open = all.lastIndex(of: "{"),
+                  let minimum = Int(all[(open + 1)..<(all.count - 1)].split(separator: ",", omittingEmptySubsequences: false)
+                      .first.map { String($0) } ?? "") {
+            // {m,n}: optional when m is 0, like `*`; otherwise like `+`.
+            optional = minimum == 0
+            end = chars.startIndex + open
+        }
+        guard end > chars.startIndex, let (atom, start) = lastAtom(chars[chars.startIndex..<end]) else { return nil }
+        guard optional else { return atom }
+        guard let before = lastCharacters(of: chars[chars.startIndex..<start]) else { return nil }
+        let union = String(Set(atom + before).sorted())
+        return union.utf16.count <= 16 ? union : nil
+    }
+
+    /// The characters the last atom of `chars` matches, and where the atom starts: a
+    /// literal, an escaped punctuation mark, or a class of such.
+    private static func lastAtom(_ chars: ArraySlice<Character>) -> (String, Int)? {
+        let all = Array(chars)
+        let end = all.count
+        let last = all[end - 1]
+        if last == "]" && !isEscaped(all, end - 1) {
+            guard let open = all[..<(end - 1)].lastIndex(of: "["), !isEscaped(all, open) else { return nil }
             var members = ""
             var i = open + 1
-            guard i < end - 1, chars[i] != "^" else { return nil }
+            guard i < end - 1, all[i] != "^" else { return nil }
             while i < end - 1 {
-                var c = chars[i]
+                var c = all[i]
                 if c == "\\" {
                     i += 1
                     guard i < end - 1 else { return nil }
-                    c = chars[i]
+                    c = all[i]
                     guard !c.isLetter && !c.isNumber else { return nil }  // \p, \s, \d, \u…
                 } else if c == "-" || c == "[" || c == "&" {
                     return nil
@@ -90,13 +117,13 @@ final class RuleMatcher {
                 members.append(c)
                 i += 1
             }
-            return members.utf16.count <= 16 ? members : nil
+            return members.utf16.count <= 16 ? (members, chars.startIndex + open) : nil
         }
-        if isEscaped(chars, end - 1) {
-            return last.isLetter || last.isNumber ? nil : String(last)
+        if isEscaped(all, end - 1) {
+            return last.isLetter || last.isNumber ? nil : (String(last), chars.startIndex + end - 2)
         }
         let metacharacters: Set<Character> = [".", "*", "?", "+", ")", "}", "$", "|", "^", "(", "{", "\\"]
-        return metacharacters.contains(last) ? nil : String(last)
+        return metacharacters.contains(last) ? nil : (String(last), chars.startIndex + end - 1)
     }
 
     private static func isEscaped(_ chars: [Character], _ index: Int) -> Bool {

@@ -70,6 +70,10 @@ struct SegmenterTests {
         #expect(RuleMatcher.lastCharacters(of: #"[a-z]"#) == nil)
         #expect(RuleMatcher.lastCharacters(of: #"\.?"#) == nil)
         #expect(RuleMatcher.lastCharacters(of: #"\s"#) == nil)
+        #expect(RuleMatcher.lastCharacters(of: #"\p{Ll}{2}[.!?]["”)]*"#) == String(Set(".!?\"”)").sorted()))
+        #expect(RuleMatcher.lastCharacters(of: #"\p{Ll}["”]*"#) == nil)
+        #expect(RuleMatcher.lastCharacters(of: #"[?!]{1,3}["”]{0,3}"#) == String(Set("?!\"”").sorted()))
+        #expect(RuleMatcher.lastCharacters(of: #"\d{1,3}\."#) == ".")
     }
 }
 
