@@ -219,7 +219,7 @@ static int rule_matches(JuruRuleSet *set, Rule *rule, int32_t position) {
     }
     if (rule->textGeneration != set->generation) {
         if (rule->combined) bind(rule->combined, set->text, set->length);
-        bind(rule->after, set->text, set->length);
+        else bind(rule->after, set->text, set->length);
         rule->textGeneration = set->generation;
     }
     UErrorCode status = U_ZERO_ERROR;

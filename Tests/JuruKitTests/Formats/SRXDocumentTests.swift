@@ -66,7 +66,7 @@ struct SRXDocumentTests {
 
     @Test("The workspace's own rules come before the shipped ones, so a translator's exception wins")
     func workspaceRulesComeFirst() throws {
-        let workspace = try TemporaryWorkspace()
+        let workspace = try TemporaryFolder()
         let paragraph = "Ia bertemu Kapolres. Budi di Mapolda."
         let shipped = try Segmenter(rules: SegmentationRules.effective(for: .indonesian, workspace: workspace.url))
         #expect(shipped.segments(in: paragraph).count == 2)
@@ -80,7 +80,7 @@ struct SRXDocumentTests {
 
     @Test("Installing rules keeps the previous file as a backup")
     func installKeepsBackup() throws {
-        let workspace = try TemporaryWorkspace()
+        let workspace = try TemporaryFolder()
         let target = workspace.url.appendingPathComponent("segmentation.srx")
         try Data("first".utf8).write(to: target)
         try SegmentationRulesFile.install(Data("second".utf8), in: Workspace(root: workspace.url))
@@ -90,7 +90,7 @@ struct SRXDocumentTests {
 }
 
 /// A fresh folder, removed when the test is done.
-final class TemporaryWorkspace {
+final class TemporaryFolder {
     let url: URL
 
     init() throws {

@@ -47,7 +47,7 @@ struct TextFileTests {
 
     @Test("A folder is not an article")
     func refusesFolder() throws {
-        let folder = try TemporaryWorkspace()
+        let folder = try TemporaryFolder()
         #expect(throws: TextFileError.isFolder(folder.url.path)) { try TextFile.read(folder.url) }
     }
 }
