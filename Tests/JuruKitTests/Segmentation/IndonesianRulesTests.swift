@@ -52,7 +52,7 @@ struct IndonesianRulesTests {
         "Dana itu dicairkan a.n. Direktur Keuangan pada Senin (18/9).",
         "Program itu berlaku 1 Januari s.d. 31 Maret 2024.",
         "Pembelian kembali saham diatur dalam Peraturan Bapepam No. XI. B tentang pembelian kembali.",
-        "Sekolah itu terletak di JL. KS Tubun, dekat RS. Santo Borromeus.",
+        "Sekolah itu terletak di JL. KS Tubun, Kec. Pontianak Selatan.",
         "Rapat digelar di Lt. 5 gedung itu pada 15 Sep. 2023.",
     ])
     func keepsReferenceForms(sentence: String) {
@@ -95,6 +95,10 @@ struct IndonesianRulesTests {
          ["Ia menyebut kemitraan itu “ilegal dan tidak adil.”", "Ia menambahkan masyarakat internasional akan bersatu."]),
         ("Kunjungan tersebut menjadi sorotan Liputan6.com. Artyom terletak 254 kilometer dari perbatasan.",
          ["Kunjungan tersebut menjadi sorotan Liputan6.com.", "Artyom terletak 254 kilometer dari perbatasan."]),
+        ("Korban langsung dibawa ke RS. Polisi masih menyelidiki penyebab kecelakaan itu.",
+         ["Korban langsung dibawa ke RS.", "Polisi masih menyelidiki penyebab kecelakaan itu."]),
+        ("Upacara itu digelar pada Hari Ibu. Presiden hadir bersama Wapres. Menteri menyusul.",
+         ["Upacara itu digelar pada Hari Ibu.", "Presiden hadir bersama Wapres.", "Menteri menyusul."]),
         ("Sampah dibuang ke selokan terbuka. 1987 diproklamirkan sebagai tahun sungai.",
          ["Sampah dibuang ke selokan terbuka.", "1987 diproklamirkan sebagai tahun sungai."]),
     ])
