@@ -51,7 +51,7 @@ public struct ArticleCleaner: Sendable {
                 headline = kept
                 kind = .headline
             } else {
-                kind = ParagraphKinds.kind(of: kept, hasCredit: credit != nil, afterHeadline: headline != nil)
+                kind = ParagraphKinds.kind(of: kept, hasCredit: credit != nil)
             }
             lines.append(.kept(Paragraph(index: keptCount, line: number, text: kept, kind: kind)))
             keptCount += 1

@@ -22,7 +22,7 @@ enum ParagraphKinds {
             && !isDateline(line) && !isByline(line)
     }
 
-    static func kind(of line: String, hasCredit: Bool, afterHeadline: Bool) -> ParagraphKind {
+    static func kind(of line: String, hasCredit: Bool) -> ParagraphKind {
         if isByline(line) { return .byline }
         if isDateline(line) { return .dateline }
         if hasCredit || isCaption(line) { return .caption }
