@@ -1,0 +1,44 @@
+import Foundation
+import JuruKit
+
+/// The TM benchmark's side of `juru tm lookup`: a memory read from its TSV
+/// (`id<TAB>source<TAB>target[<TAB>origin]`) into a fresh index, no workspace needed.
+enum BenchmarkMemory {
+    static func load(_ url: URL) throws -> (FuzzyIndex, [String]) {
+        var reader = try LineReader(url: url)
+        let index = FuzzyIndex()
+        var ids: [String] = []
+        try reader.forEachLine { line in
+            guard let tab = line.firstIndex(of: 0x09) else { return }
+            let rest = UnsafeBufferPointer(rebasing: line[(tab + 1)...])
+            let sourceEnd = rest.firstIndex(of: 0x09) ?? rest.endIndex
+            ids.append(String(decoding: UnsafeBufferPointer(rebasing: line[..<tab]), as: UTF8.self))
+            index.add(String(decoding: UnsafeBufferPointer(rebasing: rest[..<sourceEnd]), as: UTF8.self))
+        }
+        index.seal()
+        return (index, ids)
+    }
+
+    private struct Answer: Encodable {
+        var id: String
+        var matches: [Match]
+    }
+
+    private struct Match: Encodable {
+        var tm_id: String
+        var score: Double
+    }
+
+    static func answerQueries(index: FuzzyIndex, ids: [String], metric: MatchMetric, threshold: Double,
+                              limit: Int, output: inout OutputBuffer) throws {
+        while let line = readLine(strippingNewline: true) {
+            let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            let qid = String(fields[0])
+            let query = fields.count > 1 ? String(fields[1]) : ""
+            let hits = index.lookup(query, metric: metric, threshold: threshold, limit: limit)
+            let matches = hits.map { Match(tm_id: ids[$0.entry], score: ($0.score * 1_000_000).rounded() / 1_000_000) }
+            output.writeJSON(Answer(id: qid, matches: matches))
+            output.flush()
+        }
+    }
+}
