@@ -22,29 +22,7 @@ extension FuzzyIndex {
             return a != b ? a < b : $0 < $1
         }
 
-        let needed = max(1, Int((threshold * Double(n) - similarityEpsilon).rounded(.up)))
-        var unread = occurrences.values.reduce(0, +)
         scratch.prepare(entries: count, words: vocabulary.count)
-        for word in byRarity where unread >= needed {
-            let inQuery = UInt32(occurrences[word]!)
-            addShared(inQuery, toEntriesContaining: word)
-            unread -= Int(inQuery)
-        }
-
-        // Bound every touched entry; keep those that can still reach the threshold.
-        for entry in scratch.touched {
-            let e = Int(entry)
-            let m = Int(wordStarts[e + 1] - wordStarts[e])
-            let longest = max(n, m)
-            let common = min(Int(scratch.shared[e]) + unread, n, m)
-            scratch.shared[e] = 0
-            let bound = Double(common) / Double(longest)
-            if bound + similarityEpsilon >= threshold {
-                scratch.candidates.append(.init(bound: UInt32(bound * 1_048_576), entry: entry))
-            }
-        }
-        scratch.candidates.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.entry < $1.entry }
-
         // The query as a pattern: each distinct word one row; unknown words get rows
         // no entry can match.
         var patternRows: [Int32] = []
@@ -68,10 +46,64 @@ extension FuzzyIndex {
         var pattern = BitParallelLevenshtein(patternRows: patternRows, rowCount: Int(rowCount + unknownRows))
 
         var hits = HitList(limit: limit)
+        var unread = occurrences.values.reduce(0, +)
+        var nextWord = 0
+        // Words this rare are read even when the prefix does not need them: they cost
+        // little and tighten every candidate's bound, which saves verifications.
+        let cheapPostings = max(1_000, Int(Double(count) * Self.cheapWordShare))
+        // First pass as if the threshold were high: few postings, few candidates. If
+        // it fills the list with matches that high, nothing unread can beat them.
+        for passThreshold in [max(threshold, Self.firstPassThreshold), threshold] {
+            let needed = max(1, Int((passThreshold * Double(n) - similarityEpsilon).rounded(.up)))
+            while nextWord < byRarity.count
+                    && (unread >= needed || documentFrequency(of: byRarity[nextWord]) <= cheapPostings) {
+                // An entry not yet touched shares at most `unread` words.
+                if hits.isFull && Double(unread) / Double(n) + similarityEpsilon < hits.worstScore { break }
+                let word = byRarity[nextWord]
+                let inQuery = UInt32(occurrences[word]!)
+                addShared(inQuery, toEntriesContaining: word)
+                unread -= Int(inQuery)
+                nextWord += 1
+            }
+            verifyWordCandidates(queryLength: n, unread: unread, threshold: threshold,
+                                 pattern: &pattern, hits: &hits)
+            if hits.isFull && hits.worstScore + similarityEpsilon >= passThreshold { break }
+        }
+        for entry in scratch.touched { scratch.shared[Int(entry)] = 0 }
+        for word in assigned { scratch.rowOfWord[Int(word)] = 0 }
+        return hits.hits
+    }
+
+    /// A word in at most this share of the entries is cheap to read.
+    static let cheapWordShare = 0.02
+
+    /// The pass at which a word lookup first stops, hoping its matches are this good.
+    static let firstPassThreshold = 0.8
+
+    /// Verifies the touched entries that can still enter `hits`, best bound first.
+    /// Verified entries are marked in `shared` so that a later pass skips them.
+    private func verifyWordCandidates(queryLength n: Int, unread: Int, threshold: Double,
+                                      pattern: inout BitParallelLevenshtein, hits: inout HitList) {
+        let verifiedMark: UInt32 = 1 << 31
+        scratch.candidates.removeAll(keepingCapacity: true)
+        let floor = max(threshold, hits.isFull ? hits.worstScore : 0)
+        for entry in scratch.touched {
+            let e = Int(entry)
+            let shared = scratch.shared[e]
+            if shared & verifiedMark != 0 { continue }
+            let m = Int(wordStarts[e + 1] - wordStarts[e])
+            let common = min(Int(shared) + unread, n, m)
+            let bound = Double(common) / Double(max(n, m))
+            if bound + similarityEpsilon >= floor {
+                scratch.candidates.append(.init(bound: UInt32(bound * 1_048_576), entry: entry))
+            }
+        }
+        scratch.candidates.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.entry < $1.entry }
         for candidate in scratch.candidates {
             let bound = Double(candidate.bound) / 1_048_576
             if hits.isFull && bound + 1e-6 < hits.worstScore { break }
             let e = Int(candidate.entry)
+            scratch.shared[e] |= verifiedMark
             let range = Int(wordStarts[e])..<Int(wordStarts[e + 1])
             scratch.textRows.removeAll(keepingCapacity: true)
             for index in range { scratch.textRows.append(scratch.rowOfWord[Int(words[index])]) }
@@ -79,7 +111,5 @@ extension FuzzyIndex {
             let score = 1 - Double(distance) / Double(max(n, range.count))
             if score + similarityEpsilon >= threshold { hits.offer(FuzzyHit(entry: e, score: score)) }
         }
-        for word in assigned { scratch.rowOfWord[Int(word)] = 0 }
-        return hits.hits
     }
 }
