@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The system ICU (libicu-dev), found with pkg-config. Only CICUBreak's C code
@@ -26,7 +27,10 @@ let package = Package(
         ),
         .target(
             name: "JuruKit",
-            dependencies: ["CICUBreak"],
+            dependencies: [
+                "CICUBreak",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Resources/Segmentation")]
         ),
         .executableTarget(

@@ -1,0 +1,113 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads a TMX file (1.1 to 1.4b, as OmegaT, Okapi, translate-toolkit and Trados
+/// write it) one unit at a time, so a file of a million units is never in memory.
+///
+/// Indonesian is the source and English the target whatever the file's `srclang`:
+/// units are matched by their variants' languages (`xml:lang`, or TMX 1.1's `lang`;
+/// `id`, `id-ID`, `in`, `ind`… and `en-US`, `EN-GB`, `eng`…). Units without both
+/// are counted and skipped. A file that defines entities is refused before parsing;
+/// external entities are never loaded.
+public struct TMXReader {
+    public let url: URL
+
+    /// What a read found beside the units it delivered.
+    public struct Summary: Sendable, Equatable {
+        public var units = 0
+        /// Units without both an Indonesian and an English variant.
+        public var skipped = 0
+        /// Languages seen on skipped units, for the error when nothing could be read.
+        public var languages: Set<String> = []
+    }
+
+    public init(url: URL) {
+        self.url = url
+    }
+
+    /// Calls `body` with every Indonesian–English unit in file order. Throws
+    /// ``TMXError`` for a file that is not well-formed TMX; units delivered before
+    /// the error are the caller's to discard (the store does it in one transaction).
+    @discardableResult
+    public func read(progress: ((Double) -> Void)? = nil, _ body: (TMXUnit) throws -> Void) throws -> Summary {
+        let path = url.path
+        guard FileManager.default.fileExists(atPath: path) else { throw TMXError.missing(path) }
+        guard FileManager.default.isReadableFile(atPath: path), let stream = InputStream(url: url) else {
+            throw TMXError.unreadable(path)
+        }
+        try TMXProlog.check(url)
+        let lineCount = progress == nil ? 0 : TMXProlog.lineCount(url)
+        let parser = XMLParser(stream: stream)
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        return try withoutActuallyEscaping(body) { body in
+            let handler = TMXParserHandler(path: path, body: body) { line in
+                if lineCount > 0 { progress?(min(1, Double(line) / Double(lineCount))) }
+            }
+            parser.delegate = handler
+            let parsed = parser.parse()
+            parser.delegate = nil
+            if let failure = handler.failure { throw failure }
+            if !parsed {
+                let reason = (parser.parserError as NSError?).map(TMXParserHandler.describe) ?? "not well-formed XML"
+                throw TMXError.malformed(path, line: handler.errorLine ?? parser.lineNumber,
+                                         column: handler.errorColumn ?? parser.columnNumber, reason: reason)
+            }
+            return try finish(handler)
+        }
+    }
+
+    private func finish(_ handler: TMXParserHandler) throws -> Summary {
+        let path = url.path
+        guard handler.sawRoot else { throw TMXError.malformed(path, line: 1, column: 1, reason: "no <tmx> element") }
+        if handler.summary.units == 0 && handler.summary.skipped > 0 {
+            throw TMXError.noPair(path, found: handler.summary.languages.sorted())
+        }
+        return handler.summary
+    }
+}
+
+/// Checks done on the raw bytes before the XML parser sees the file.
+enum TMXProlog {
+    /// Refuses a file whose prolog (before the root element) declares entities: that is
+    /// how entity-expansion ("billion laughs") and external-entity attacks begin.
+    static func check(_ url: URL) throws {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw TMXError.unreadable(url.path) }
+        defer { try? handle.close() }
+        let head = handle.readData(ofLength: 1 << 20)
+        let text: String
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
+            let littleEndian = head.first == 0xFF
+            var units: [UInt16] = []
+            var index = head.startIndex + 2
+            while index + 1 < head.endIndex {
+                let (a, b) = (UInt16(head[index]), UInt16(head[index + 1]))
+                units.append(littleEndian ? b << 8 | a : a << 8 | b)
+                index += 2
+            }
+            text = String(decoding: units, as: UTF16.self)
+        } else {
+            text = String(decoding: head, as: UTF8.self)
+        }
+        let prolog = text.range(of: "<tmx").map { text[..<$0.lowerBound] } ?? Substring(text)
+        if prolog.range(of: "<!ENTITY", options: .caseInsensitive) != nil {
+            throw TMXError.entityDefinitions(url.path)
+        }
+    }
+
+    /// The file's line count, for a progress bar.
+    static func lineCount(_ url: URL) -> Int {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return 0 }
+        defer { try? handle.close() }
+        var lines = 0
+        while true {
+            let chunk = handle.readData(ofLength: 1 << 22)
+            if chunk.isEmpty { return lines }
+            chunk.withUnsafeBytes { bytes in
+                for byte in bytes where byte == 0x0A { lines += 1 }
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import GRDB
+
+/// The store's schema, one migration per change, applied in order on open.
+enum MemorySchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: memories, units, concordance") { db in
+            try db.create(table: "memory") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull().unique()
+                t.column("isReadOnly", .boolean).notNull().defaults(to: false)
+                t.column("contentHash", .text)
+                t.column("importedAt", .datetime)
+            }
+            try db.create(table: "unit") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("memory", onDelete: .cascade).notNull()
+                t.column("sourceLanguage", .text).notNull()
+                t.column("targetLanguage", .text).notNull()
+                t.column("source", .text).notNull()
+                t.column("target", .text).notNull()
+                t.column("sourceMarkup", .text)
+                t.column("targetMarkup", .text)
+                t.column("origin", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("createdBy", .text)
+                t.column("changedAt", .datetime).notNull()
+                t.column("changedBy", .text)
+                t.column("usageCount", .integer).notNull().defaults(to: 0)
+                t.column("note", .text)
+                t.column("properties", .text)
+                // One pair is stored once per memory.
+                t.uniqueKey(["memoryId", "source", "target"])
+            }
+            // Concordance search (`juru tm search`), kept in step by triggers.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE unitText USING fts5(
+                    source, target, content='unit', content_rowid='id',
+                    tokenize='unicode61 remove_diacritics 2');
+                CREATE TRIGGER unitText_insert AFTER INSERT ON unit BEGIN
+                    INSERT INTO unitText(rowid, source, target) VALUES (new.id, new.source, new.target);
+                END;
+                CREATE TRIGGER unitText_delete AFTER DELETE ON unit BEGIN
+                    INSERT INTO unitText(unitText, rowid, source, target) VALUES ('delete', old.id, old.source, old.target);
+                END;
+                CREATE TRIGGER unitText_update AFTER UPDATE OF source, target ON unit BEGIN
+                    INSERT INTO unitText(unitText, rowid, source, target) VALUES ('delete', old.id, old.source, old.target);
+                    INSERT INTO unitText(rowid, source, target) VALUES (new.id, new.source, new.target);
+                END;
+                """)
+            try db.execute(sql: "INSERT INTO memory(name, isReadOnly) VALUES (?, 0)", arguments: [StoredMemory.projectName])
+        }
+        return migrator
+    }
+}

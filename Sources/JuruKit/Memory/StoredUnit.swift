@@ -1,0 +1,83 @@
+import Foundation
+import GRDB
+
+/// A translation unit in the store: an Indonesian source, its English translation,
+/// and where and when it came from.
+public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "unit"
+
+    public var id: Int64?
+    /// The memory it belongs to (``StoredMemory``): the project's own, or a reference file.
+    public var memoryId: Int64
+    public var sourceLanguage: String
+    public var targetLanguage: String
+    /// Plain text, NFC, inline codes left out: what matching compares.
+    public var source: String
+    public var target: String
+    /// The `<seg>` contents with inline codes, when the unit came from TMX with codes.
+    public var sourceMarkup: String?
+    public var targetMarkup: String?
+    /// Where the unit came from: `tmx:FILE`, `alignment:FILE`, `translator`, …
+    public var origin: String
+    public var createdAt: Date
+    public var createdBy: String?
+    public var changedAt: Date
+    public var changedBy: String?
+    public var usageCount: Int
+    public var note: String?
+    /// The unit's TMX `<prop>`s, as JSON.
+    public var properties: String?
+
+    public init(id: Int64? = nil, memoryId: Int64, source: String, target: String,
+                sourceMarkup: String? = nil, targetMarkup: String? = nil, origin: String,
+                createdAt: Date = Date(), createdBy: String? = nil, changedAt: Date? = nil,
+                changedBy: String? = nil, usageCount: Int = 0, note: String? = nil,
+                properties: [TMXProperty] = []) {
+        self.id = id
+        self.memoryId = memoryId
+        sourceLanguage = Language.indonesian.rawValue
+        targetLanguage = Language.english.rawValue
+        self.source = source.precomposedStringWithCanonicalMapping
+        self.target = target.precomposedStringWithCanonicalMapping
+        self.sourceMarkup = sourceMarkup
+        self.targetMarkup = targetMarkup
+        self.origin = origin
+        self.createdAt = createdAt
+        self.createdBy = createdBy
+        self.changedAt = changedAt ?? createdAt
+        self.changedBy = changedBy ?? createdBy
+        self.usageCount = usageCount
+        self.note = note
+        self.properties = properties.isEmpty ? nil : String(decoding: (try? JSONEncoder().encode(properties)) ?? Data(), as: UTF8.self)
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    /// The TMX `<prop>`s.
+    public var tmxProperties: [TMXProperty] {
+        guard let properties else { return [] }
+        return (try? JSONDecoder().decode([TMXProperty].self, from: Data(properties.utf8))) ?? []
+    }
+}
+
+/// A memory inside the store: the project's working memory (`project`), or a
+/// reference TMX file from the workspace's `memory/` folder, read-only, under its
+/// file name.
+public struct StoredMemory: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "memory"
+    /// The name of the memory that confirmed translations and imports go to.
+    public static let projectName = "project"
+
+    public var id: Int64?
+    public var name: String
+    public var isReadOnly: Bool
+    /// SHA-256 of the reference file's bytes, to re-import it only when it changed.
+    public var contentHash: String?
+    public var importedAt: Date?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
