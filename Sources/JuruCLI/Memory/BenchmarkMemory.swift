@@ -33,12 +33,16 @@ enum BenchmarkMemory {
                               limit: Int, output: inout OutputBuffer) throws {
         while let line = readLine(strippingNewline: true) {
             let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
-            let qid = String(fields[0])
-            let query = fields.count > 1 ? String(fields[1]) : ""
-            let hits = index.lookup(query, metric: metric, threshold: threshold, limit: limit)
-            let matches = hits.map { Match(tm_id: ids[$0.entry], score: ($0.score * 1_000_000).rounded() / 1_000_000) }
-            output.writeJSON(Answer(id: qid, matches: matches))
-            output.flush()
+            try answer(query: fields.count > 1 ? String(fields[1]) : "", id: String(fields[0]), index: index,
+                       ids: ids, metric: metric, threshold: threshold, limit: limit, output: &output)
         }
+    }
+
+    static func answer(query: String, id: String = "1", index: FuzzyIndex, ids: [String], metric: MatchMetric,
+                       threshold: Double, limit: Int, output: inout OutputBuffer) throws {
+        let hits = index.lookup(query, metric: metric, threshold: threshold, limit: limit)
+        let matches = hits.map { Match(tm_id: ids[$0.entry], score: ($0.score * 1_000_000).rounded() / 1_000_000) }
+        output.writeJSON(Answer(id: id, matches: matches))
+        output.flush()
     }
 }

@@ -32,24 +32,45 @@ struct LookupCommand: ParsableCommand {
     @Option(name: .customLong("load-tsv"), help: ArgumentHelp("Index this benchmark TSV instead of the workspace's memory.", valueName: "file"))
     var loadTSV: String?
 
-    @Flag(help: "Read queries (qid<TAB>sentence) from standard input; answer in JSON Lines.")
+    @Flag(help: "Read queries from standard input, one per line (qid<TAB>sentence with --load-tsv).")
     var stdin = false
+
+    @Flag(help: "Print the matches as one JSON object per line.")
+    var json = false
 
     func validate() throws {
         if stdin && text != nil { throw ValidationError("Give a sentence or --stdin, not both.") }
         if !stdin && text == nil { throw ValidationError("Give a sentence to look up, or --stdin.") }
+        if loadTSV != nil && json { throw ValidationError("--load-tsv always answers in the benchmark's JSON.") }
         if limit < 1 { throw ValidationError("--limit must be at least 1.") }
     }
 
     func run() throws {
-        guard let loadTSV else {
-            throw ValidationError("Looking up the workspace memory comes with the store; use --load-tsv.")
+        if let loadTSV {
+            let (index, ids) = try BenchmarkMemory.load(URL(fileURLWithPath: loadTSV))
+            var output = OutputBuffer()
+            output.write("{\"ready\": true}\n")
+            output.flush()
+            if let text {
+                try BenchmarkMemory.answer(query: text, index: index, ids: ids, metric: metric,
+                                           threshold: min.fraction, limit: limit, output: &output)
+            } else {
+                try BenchmarkMemory.answerQueries(index: index, ids: ids, metric: metric, threshold: min.fraction,
+                                                  limit: limit, output: &output)
+            }
+            return
         }
-        let (index, ids) = try BenchmarkMemory.load(URL(fileURLWithPath: loadTSV))
+        let memory = try TranslationMemory(store: workspace.openStore())
+        let queries = stdin ? Array(AnyIterator { readLine() }) : [text!]
         var output = OutputBuffer()
-        output.write("{\"ready\": true}\n")
+        for query in queries {
+            let matches = try memory.matches(for: query, threshold: min.fraction, limit: limit, metric: metric)
+            if json {
+                output.writeJSON(MatchRecord.records(for: query, matches))
+            } else {
+                output.write(MatchPrinter.describe(matches, for: query, threshold: min))
+            }
+        }
         output.flush()
-        try BenchmarkMemory.answerQueries(index: index, ids: ids, metric: metric, threshold: min.fraction,
-                                          limit: limit, output: &output)
     }
 }

@@ -6,7 +6,13 @@ struct MemoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tm",
         abstract: "Import, search and export the translation memory.",
-        subcommands: [LookupCommand.self]
+        discussion: """
+            The memory lives in the workspace's memory/ folder (juru.sqlite). TMX files \
+            dropped into memory/ are reference memories: imported when they change, \
+            read-only, and named in matches by their file name.
+            """,
+        subcommands: [ImportCommand.self, ExportCommand.self, LookupCommand.self, SearchCommand.self,
+                      StatsCommand.self, AddCommand.self]
     )
 }
 

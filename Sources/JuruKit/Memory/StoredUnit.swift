@@ -3,7 +3,7 @@ import GRDB
 
 /// A translation unit in the store: an Indonesian source, its English translation,
 /// and where and when it came from.
-public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "unit"
 
     public var id: Int64?
@@ -65,7 +65,7 @@ public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, Persist
 /// A memory inside the store: the project's working memory (`project`), or a
 /// reference TMX file from the workspace's `memory/` folder, read-only, under its
 /// file name.
-public struct StoredMemory: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct StoredMemory: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "memory"
     /// The name of the memory that confirmed translations and imports go to.
     public static let projectName = "project"

@@ -70,3 +70,34 @@ enum SharedData {
     }
 }
 
+
+extension SharedData {
+    /// Rows of the benchmark's real TM (`data/tm/tm-real.tsv.gz`): id, source, target.
+    static func realMemory(limit: Int) throws -> [(id: String, source: String, target: String)] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "gzip -dc '\(root!.appendingPathComponent("data/tm/tm-real.tsv.gz").path)' | head -n \(limit)"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            return fields.count >= 3 ? (String(fields[0]), String(fields[1]), String(fields[2])) : nil
+        }
+    }
+
+    /// The benchmark's queries (`data/tm/queries.tsv`): id, source, kind.
+    static func memoryQueries() throws -> [(id: String, source: String, kind: String)] {
+        let text = try String(contentsOf: root!.appendingPathComponent("data/tm/queries.tsv"), encoding: .utf8)
+        return text.split(separator: "\n").dropFirst().map { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            return (String(fields[0]), String(fields[1]), String(fields[2]))
+        }
+    }
+
+    static func interopSample(_ path: String) -> URL {
+        root!.appendingPathComponent("data/interop/samples").appendingPathComponent(path)
+    }
+}

@@ -198,24 +198,32 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
            !message.hasPrefix("The operation") {
             return message.trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        return "XML error \(error.code) (\(xmlErrorName(error.code)))"
+        return xmlErrorName(error.code)
     }
 
+    /// libxml2's error numbers (xmlParserErrors), which Foundation passes through.
     private static func xmlErrorName(_ code: Int) -> String {
         switch code {
-        case 4: "document is empty or has no root element"
-        case 5: "document ended before its elements were closed"
-        case 9: "invalid character"
+        case 4: "the document is empty"
+        case 5: "the file ends before its elements are closed"
+        case 9: "a character that XML does not allow"
         case 23: "an entity reference is missing its ';'"
-        case 26: "undefined entity"
-        case 38, 39: "a quoted attribute value is not closed"
-        case 41: "an attribute is given twice or has no value"
-        case 64: "XML declaration is malformed"
-        case 68: "a name is expected"
-        case 73: "a '>' is expected"
+        case 26, 27: "an undefined entity"
+        case 31, 32: "an encoding the parser does not know"
+        case 38: "a '<' inside an attribute value"
+        case 39, 40: "an attribute value is not quoted or not closed"
+        case 41: "an attribute has no value"
+        case 42: "an attribute is given twice"
+        case 64: "a reserved name (xml…) used where it is not allowed"
+        case 65: "a space is required"
+        case 68: "a name is required"
+        case 73: "a '>' is required"
         case 76: "an end tag does not match its start tag"
-        case 85: "an extra content at the end of the document"
-        default: "not well-formed"
+        case 77: "a tag is not finished"
+        case 81: "the bytes do not match the declared encoding"
+        case 85: "the elements are not balanced"
+        case 86: "extra content after the root element"
+        default: "not well-formed XML"
         }
     }
 }

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import JuruKit
+
+/// `juru tm add`: one translation, by hand.
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add an Indonesian sentence and its English translation to the project memory."
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: "The Indonesian source.")
+    var source: String
+
+    @Argument(help: "The English translation.")
+    var target: String
+
+    @Option(help: "A note kept with the unit.")
+    var note: String?
+
+    func validate() throws {
+        if source.trimmingWhitespace().isEmpty || target.trimmingWhitespace().isEmpty {
+            throw ValidationError("Source and translation must both have text.")
+        }
+    }
+
+    func run() throws {
+        let store = try workspace.openStore()
+        let project = try store.projectMemory()
+        let id = try store.add(StoredUnit(memoryId: project.id!, source: source.trimmingWhitespace(),
+                                          target: target.trimmingWhitespace(), origin: "translator",
+                                          createdBy: ProcessInfo.processInfo.environment["USER"], note: note))
+        print("Added unit \(id).")
+    }
+}

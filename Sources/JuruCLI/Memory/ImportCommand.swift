@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import JuruKit
+
+/// `juru tm import`: TMX files into the project memory.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import TMX files (1.1 to 1.4b) into the project memory.",
+        discussion: """
+            Indonesian variants become sources and English ones targets, whatever the \
+            file's srclang. Each file is imported whole or not at all.
+            """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: ArgumentHelp("TMX files to import.", valueName: "file"))
+    var files: [String]
+
+    func run() throws {
+        let store = try workspace.openStore()
+        for file in files {
+            var bar = ProgressBar("Importing \(file)")
+            let report = try store.importTMX(URL(fileURLWithPath: file)) { bar.update($0) }
+            bar.finish()
+            var line = "\(file): \(report.units) units imported"
+            if report.skipped > 0 { line += ", \(report.skipped) skipped (no Indonesian–English pair or an empty segment)" }
+            print(line)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import JuruKit
+
+/// `juru tm search`: concordance over sources and targets.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find units whose source or target contains all the words given."
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: "Words to find (any case, accents optional).")
+    var words: [String]
+
+    @Option(help: "How many units to show.")
+    var limit = 20
+
+    func run() throws {
+        let store = try workspace.openStore()
+        let units = try store.search(words.joined(separator: " "), limit: limit)
+        if units.isEmpty { print("No unit contains \(words.joined(separator: " ")).") }
+        for unit in units {
+            print("id  \(unit.source)")
+            print("en  \(unit.target)")
+            print("    \(unit.origin), \(unit.changedAt.formatted(.iso8601.year().month().day()))\n")
+        }
+    }
+}
