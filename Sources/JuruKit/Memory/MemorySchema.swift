@@ -29,8 +29,11 @@ enum MemorySchema {
                 t.column("usageCount", .integer).notNull().defaults(to: 0)
                 t.column("note", .text)
                 t.column("properties", .text)
-                // One pair is stored once per memory.
-                t.uniqueKey(["memoryId", "source", "target"])
+                // One pair is stored once per memory. The key is a 64-bit hash of the
+                // pair (``StoredUnit/pairKey``): an index on the texts themselves would
+                // double the store and make a million-unit import several times slower.
+                t.column("pairKey", .integer).notNull()
+                t.uniqueKey(["memoryId", "pairKey"])
             }
             // Concordance search (`juru tm search`), kept in step by triggers.
             try db.execute(sql: """

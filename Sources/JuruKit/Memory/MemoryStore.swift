@@ -18,6 +18,10 @@ public final class MemoryStore: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            // A 64 MB page cache: a large import touches the unit index all over.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
         do {
             database = try DatabasePool(path: url.path, configuration: configuration)
             try MemorySchema.migrator.migrate(database)
@@ -56,26 +60,27 @@ public final class MemoryStore: Sendable {
     static func upsert(_ unit: StoredUnit, _ db: Database) throws -> Int64 {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO unit (memoryId, sourceLanguage, targetLanguage, source, target, sourceMarkup,
-                targetMarkup, origin, createdAt, createdBy, changedAt, changedBy, usageCount, note, properties)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(memoryId, source, target) DO UPDATE SET
+                targetMarkup, origin, createdAt, createdBy, changedAt, changedBy, usageCount, note, properties, pairKey)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(memoryId, pairKey) DO UPDATE SET
                 changedAt = excluded.changedAt, changedBy = excluded.changedBy,
                 note = coalesce(excluded.note, note), properties = coalesce(excluded.properties, properties),
                 sourceMarkup = coalesce(excluded.sourceMarkup, sourceMarkup),
                 targetMarkup = coalesce(excluded.targetMarkup, targetMarkup),
                 usageCount = max(usageCount, excluded.usageCount)
             WHERE excluded.changedAt >= unit.changedAt
+                AND unit.source = excluded.source AND unit.target = excluded.target
             RETURNING id
             """)
         let arguments: StatementArguments = [
             unit.memoryId, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
             unit.sourceMarkup, unit.targetMarkup, unit.origin, unit.createdAt, unit.createdBy,
-            unit.changedAt, unit.changedBy, unit.usageCount, unit.note, unit.properties,
+            unit.changedAt, unit.changedBy, unit.usageCount, unit.note, unit.properties, unit.pairKey,
         ]
         if let id = try Int64.fetchOne(statement, arguments: arguments) { return id }
         // The pair exists and is newer: nothing changed.
-        return try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE memoryId = ? AND source = ? AND target = ?",
-                                  arguments: [unit.memoryId, unit.source, unit.target]) ?? 0
+        return try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE memoryId = ? AND pairKey = ?",
+                                  arguments: [unit.memoryId, unit.pairKey]) ?? 0
     }
 
     // MARK: Reading units

@@ -27,6 +27,8 @@ public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var note: String?
     /// The unit's TMX `<prop>`s, as JSON.
     public var properties: String?
+    /// FNV-1a of source and target: what makes a pair unique in its memory.
+    public var pairKey: Int64
 
     public init(id: Int64? = nil, memoryId: Int64, source: String, target: String,
                 sourceMarkup: String? = nil, targetMarkup: String? = nil, origin: String,
@@ -37,8 +39,8 @@ public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.memoryId = memoryId
         sourceLanguage = Language.indonesian.rawValue
         targetLanguage = Language.english.rawValue
-        self.source = source.precomposedStringWithCanonicalMapping
-        self.target = target.precomposedStringWithCanonicalMapping
+        self.source = source.nfc
+        self.target = target.nfc
         self.sourceMarkup = sourceMarkup
         self.targetMarkup = targetMarkup
         self.origin = origin
@@ -48,11 +50,20 @@ public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.changedBy = changedBy ?? createdBy
         self.usageCount = usageCount
         self.note = note
+        pairKey = Self.pairKey(source: self.source, target: self.target)
         self.properties = properties.isEmpty ? nil : String(decoding: (try? JSONEncoder().encode(properties)) ?? Data(), as: UTF8.self)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
+    }
+
+    static func pairKey(source: String, target: String) -> Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in source.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        hash = (hash ^ 0x09) &* 0x100_0000_01b3
+        for byte in target.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int64(bitPattern: hash)
     }
 
     /// The TMX `<prop>`s.

@@ -179,7 +179,7 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
     }
 
     private static func segment(_ variant: VariantInProgress) -> TMXSegment {
-        TMXSegment(text: variant.text.precomposedStringWithCanonicalMapping,
+        TMXSegment(text: variant.text.nfc,
                    markup: variant.hasCodes ? variant.markup : nil)
     }
 
