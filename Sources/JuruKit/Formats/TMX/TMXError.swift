@@ -5,6 +5,7 @@ import Foundation
 public enum TMXError: Error, LocalizedError, Equatable {
     case missing(String)
     case unreadable(String)
+    case unwritable(String)
     case malformed(String, line: Int, column: Int, reason: String)
     case entityDefinitions(String)
     case notTMX(String, root: String)
@@ -14,6 +15,7 @@ public enum TMXError: Error, LocalizedError, Equatable {
         switch self {
         case .missing(let path): "\(path): no such file"
         case .unreadable(let path): "\(path): cannot be read (check its permissions)"
+        case .unwritable(let path): "\(path): cannot be written (check that its folder exists and is writable)"
         case .malformed(let path, let line, let column, let reason): "\(path):\(line):\(column): malformed TMX: \(reason)"
         case .entityDefinitions(let path): "\(path): refused: the file defines XML entities (<!ENTITY>), which TMX never needs"
         case .notTMX(let path, let root): "\(path): not a TMX file (root element <\(root)>, expected <tmx>)"

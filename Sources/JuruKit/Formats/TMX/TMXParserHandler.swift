@@ -204,7 +204,7 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
     /// libxml2's error numbers (xmlParserErrors), which Foundation passes through.
     private static func xmlErrorName(_ code: Int) -> String {
         switch code {
-        case 4: "the document is empty"
+        case 4: "not XML: the file is empty or has no root element"
         case 5: "the file ends before its elements are closed"
         case 9: "a character that XML does not allow"
         case 23: "an entity reference is missing its ';'"

@@ -22,7 +22,7 @@ public final class TMXWriter {
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).part")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
               let handle = FileHandle(forWritingAtPath: temporary.path) else {
-            throw TMXError.unreadable(url.path)
+            throw TMXError.unwritable(url.path)
         }
         self.handle = handle
         write("""
