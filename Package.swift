@@ -25,10 +25,14 @@ let package = Package(
             name: "CICUBreak",
             dependencies: ["CICU"]
         ),
+        // The trigram-sketch scan of the character metric, where the CPU's
+        // population-count instruction can be chosen at run time.
+        .target(name: "CSketch"),
         .target(
             name: "JuruKit",
             dependencies: [
                 "CICUBreak",
+                "CSketch",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Resources/Segmentation")]

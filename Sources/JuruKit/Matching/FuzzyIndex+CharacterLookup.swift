@@ -1,73 +1,71 @@
+import CSketch
+
 extension FuzzyIndex {
-    /// Entries whose postings are longer than this share of the index are "common
-    /// words" (yang, di, dan): a character lookup does not read them unless the query
-    /// has too few other words.
-    static let commonWordShare = 0.05
-    /// A character lookup verifies at least this many candidates…
-    static let characterCandidatesAlwaysVerified = 64
-    /// …and at most this many.
-    static let characterCandidatesAtMost = 4_000
-    /// …and stops when a candidate's estimate is this far below the worst kept score.
-    static let characterEstimateSlack = 0.12
+    /// How many candidates, ranked by their trigram sketches, get an exact comparison.
+    static let characterCandidates = 500
 
     /// Top-k by character-level edit distance.
     ///
-    /// Candidates are the entries that share words with the query, ranked by an
-    /// estimate of their similarity: the characters in shared words (plus one space
-    /// each), over the longer length. Characters are not bounded by words, so this
-    /// ranking is a heuristic; the exact distance of every verified candidate is what
-    /// decides, and the search verifies well past the point where the estimates fall
-    /// below the scores found.
+    /// Candidates are the entries of a plausible length whose trigram sketches share
+    /// the most bits with the query's (``TrigramSketches``), relative to the longer
+    /// length; the exact distance of each candidate decides. The ranking is an
+    /// estimate, not a bound: a best match of low similarity whose trigrams look no
+    /// better than hundreds of others' can be missed.
     func characterLookup(_ text: String, threshold: Double, limit: Int) -> [FuzzyHit] {
         let query = Array(text.unicodeScalars)
         let n = query.count
         guard n > 0 else { return [] }
+        let querySketch = TrigramSketches.sketch(of: query)
+        var top = TopCandidates(capacity: Self.characterCandidates)
 
-        // Known words with their weight in characters, rarest first.
-        var weights: [UInt32: UInt32] = [:]
-        MatchText.forEachWord(in: text) { bytes in
-            if let word = vocabulary.number(of: bytes) {
-                weights[word, default: 0] += UInt32(bytes.count + 1)
+        // Lengths m with 1 − |n − m| / max(n, m) ≥ threshold.
+        let shortest = max(0, Int((threshold * Double(n) - similarityEpsilon).rounded(.up)))
+        let longest = Int((Double(n) / max(threshold, 1e-9) + similarityEpsilon).rounded(.down))
+        querySketch.withUnsafeBufferPointer { q in
+            let starts = sketches.lengthStarts
+            if shortest <= sketches.longestSealed {
+                let lengths = shortest...min(longest, sketches.longestSealed)
+                let first = Int(starts[lengths.lowerBound]), end = Int(starts[lengths.upperBound + 1])
+                scratch.prepareSharedBits(end - first)
+                sketches.sorted.withUnsafeBufferPointer { sorted in
+                    scratch.sharedBits.withUnsafeMutableBufferPointer { shared in
+                        csketch_shared_bits(q.baseAddress, sorted.baseAddress! + first * TrigramSketches.words,
+                                            end - first, shared.baseAddress)
+                    }
+                }
+                scratch.sharedBits.withUnsafeBufferPointer { shared in
+                    sketches.entriesByLength.withUnsafeBufferPointer { entries in
+                        var needed = top.threshold
+                        for length in lengths {
+                            let scale = UInt64(1 << 20) / UInt64(max(n, length))  // estimate = shared bits × scale
+                            for position in Int(starts[length])..<Int(starts[length + 1]) {
+                                let key = UInt64(shared[position - first]) &* scale << 32
+                                if key >= needed {
+                                    top.offer(key | UInt64(UInt32.max - entries[position]))
+                                    needed = top.threshold
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            sketches.recent.withUnsafeBufferPointer { recent in
+                for entry in sealedCount..<count {
+                    let length = Int(characterCounts[entry])
+                    guard length >= shortest && length <= longest else { continue }
+                    let base = (entry - sealedCount) * TrigramSketches.words
+                    var shared = 0
+                    for word in 0..<TrigramSketches.words { shared += (q[word] & recent[base + word]).nonzeroBitCount }
+                    let estimate = UInt32(UInt64(shared) * UInt64(1 << 20) / UInt64(max(n, length)))
+                    top.offer(TopCandidates.key(estimate: estimate, entry: UInt32(entry)))
+                }
             }
         }
-        let byRarity = weights.keys.map { ($0, documentFrequency(of: $0)) }
-            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-        let totalWeight = weights.values.reduce(0, +)
-        let common = max(1_000, Int(Double(count) * Self.commonWordShare))
-
-        scratch.prepare(entries: count, words: vocabulary.count)
-        var unreadWeight = totalWeight
-        for (word, frequency) in byRarity {
-            // Common words are read only while less than half the query's word
-            // characters have been read.
-            if frequency > common && (totalWeight - unreadWeight) * 2 >= totalWeight { continue }
-            let weight = weights[word]!
-            addShared(weight, toEntriesContaining: word)
-            unreadWeight -= weight
-        }
-
-        let shortest = threshold * Double(n), longestAllowed = Double(n) / max(threshold, 1e-9)
-        for entry in scratch.touched {
-            let e = Int(entry)
-            let m = Double(characterCounts[e])
-            let sharedWeight = scratch.shared[e] + unreadWeight
-            scratch.shared[e] = 0
-            guard m + similarityEpsilon >= shortest, m <= longestAllowed + similarityEpsilon else { continue }
-            let estimate = min(Double(sharedWeight), Double(n), m) / max(Double(n), m)
-            scratch.candidates.append(.init(bound: UInt32(estimate * 1_048_576), entry: entry))
-        }
-        scratch.candidates.sort { $0.bound != $1.bound ? $0.bound > $1.bound : $0.entry < $1.entry }
 
         var pattern = CharacterPattern(query)
         var hits = HitList(limit: limit)
-        for (verified, candidate) in scratch.candidates.enumerated() {
-            if verified >= Self.characterCandidatesAtMost { break }
-            let estimate = Double(candidate.bound) / 1_048_576
-            if verified >= Self.characterCandidatesAlwaysVerified
-                && estimate < max(threshold, hits.isFull ? hits.worstScore : threshold) - Self.characterEstimateSlack {
-                break
-            }
-            let e = Int(candidate.entry)
+        for key in top.bestFirst() {
+            let e = Int(TopCandidates.entry(of: key))
             let m = Int(characterCounts[e])
             let lengthBound = 1 - Double(abs(m - n)) / Double(max(m, n))
             if lengthBound + similarityEpsilon < max(threshold, hits.isFull ? hits.worstScore : 0) { continue }

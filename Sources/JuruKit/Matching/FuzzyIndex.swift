@@ -1,3 +1,5 @@
+import Dispatch
+
 /// An in-memory index of Indonesian sources that finds the most similar ones to a
 /// sentence without comparing it with every entry.
 ///
@@ -33,6 +35,8 @@ public final class FuzzyIndex {
     var isSealed = false
     /// Postings of the entries added since the last seal.
     var recentPostings: [UInt32: [UInt32]] = [:]
+    /// Trigram sketches for the character metric's candidates.
+    var sketches = TrigramSketches()
 
     /// Reused by every lookup, so a lookup allocates almost nothing.
     var scratch = LookupScratch()
@@ -62,6 +66,9 @@ public final class FuzzyIndex {
         wordStarts.append(UInt32(words.count))
         if isSealed {
             addRecentPostings(entry: entry, words: firstWord..<words.count)
+            textBytes.withUnsafeBufferPointer { bytes in
+                sketches.addRecent(utf8: UnsafeBufferPointer(rebasing: bytes[Int(textStarts[entry])..<Int(textStarts[entry + 1])]))
+            }
         }
         return entry
     }
@@ -102,9 +109,20 @@ public final class FuzzyIndex {
         return true
     }
 
-    /// Builds the postings of every entry at once. The first lookup does it if no one
-    /// has; entries added after it are searchable at once without it.
+    /// Builds the postings and trigram sketches of every entry at once, the sketches
+    /// on a second thread. The first lookup does it if no one has; entries added
+    /// after it are searchable at once without it.
     public func seal() {
+        let builtSketches = SketchesBeingBuilt()
+        let sketching = DispatchGroup()
+        DispatchQueue.global().async(group: sketching) { [textBytes, textStarts, characterCounts] in
+            builtSketches.value.seal(texts: textBytes, starts: textStarts, characterCounts: characterCounts)
+        }
+        defer {
+            sketching.wait()
+            sketches = builtSketches.value
+        }
+
         let vocabularySize = vocabulary.count
         var lastEntry = [UInt32](repeating: .max, count: vocabularySize)
         var lengths = [UInt32](repeating: 0, count: vocabularySize + 1)
@@ -157,6 +175,7 @@ public final class FuzzyIndex {
         postingStarts = other.postingStarts
         sealedCount = other.sealedCount
         recentPostings = other.recentPostings
+        sketches = other.sketches
         isSealed = other.isSealed
         scratch = LookupScratch()
     }
@@ -208,6 +227,12 @@ public final class FuzzyIndex {
     public var memoryFootprint: Int {
         textBytes.capacity + (textStarts.capacity + characterCounts.capacity + words.capacity
             + wordStarts.capacity + postings.capacity + postingStarts.capacity) * 4
-            + scratch.memoryFootprint
+            + sketches.memoryFootprint + scratch.memoryFootprint
     }
+}
+
+/// The sketches ``FuzzyIndex/seal()`` builds on another thread; read only after
+/// that thread is waited for.
+private final class SketchesBeingBuilt: @unchecked Sendable {
+    var value = TrigramSketches()
 }

@@ -10,6 +10,8 @@ struct LookupScratch {
     /// A candidate's symbols as pattern rows.
     var textRows: [Int32] = []
     var candidates: [Candidate] = []
+    /// Per scanned sketch: the bits it shares with the query's.
+    var sharedBits: [UInt16] = []
 
     struct Candidate {
         /// The candidate's similarity bound (or estimate), scaled to 0...2²⁰, to sort on.
@@ -28,9 +30,15 @@ struct LookupScratch {
         candidates.removeAll(keepingCapacity: true)
     }
 
+    mutating func prepareSharedBits(_ count: Int) {
+        if sharedBits.count < count {
+            sharedBits.append(contentsOf: repeatElement(0, count: max(count, sharedBits.count * 2) - sharedBits.count))
+        }
+    }
+
     var memoryFootprint: Int {
         (shared.capacity + touched.capacity + rowOfWord.capacity + textRows.capacity) * 4
-            + candidates.capacity * 8
+            + candidates.capacity * 8 + sharedBits.capacity * 2
     }
 }
 
