@@ -74,8 +74,10 @@ extension FuzzyIndex {
         return hits.hits
     }
 
-    /// A word in at most this share of the entries is cheap to read.
-    static let cheapWordShare = 0.02
+    /// A word in at most this share of the entries is cheap to read: each one read
+    /// lowers the bound of every entry that lacks it, which for a long sentence with
+    /// no match is what keeps the candidates few.
+    static let cheapWordShare = 0.07
 
     /// The pass at which a word lookup first stops, hoping its matches are this good.
     static let firstPassThreshold = 0.8

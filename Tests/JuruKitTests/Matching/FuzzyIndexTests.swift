@@ -31,15 +31,17 @@ struct FuzzyIndexTests {
         let index = FuzzyIndex()
         for row in rows { index.add(row.source) }
         let queries = try SharedData.memoryQueries().prefix(400)
-        var found = 0, total = 0
-        for query in queries {
-            guard let expected = Self.bruteForce(index, query.source, metric: .char, threshold: 0.75) else { continue }
-            total += 1
-            let best = index.lookup(query.source, metric: .char, threshold: 0.75, limit: 5).first?.score ?? 0
-            if abs(best - expected) < 1e-9 { found += 1 }
+        for threshold in [0.75, 0.5] {
+            var found = 0, total = 0
+            for query in queries {
+                guard let expected = Self.bruteForce(index, query.source, metric: .char, threshold: threshold) else { continue }
+                total += 1
+                let best = index.lookup(query.source, metric: .char, threshold: threshold, limit: 5).first?.score ?? 0
+                if abs(best - expected) < 1e-9 { found += 1 }
+            }
+            #expect(total > 60)
+            #expect(Double(found) / Double(total) >= 0.99, "\(found) of \(total) at \(threshold)")
         }
-        #expect(total > 60)
-        #expect(Double(found) / Double(total) >= 0.99, "\(found) of \(total)")
     }
 
     @Test func scoresAreOmegaTsWordScoreAndCharacterScore() {
@@ -67,8 +69,10 @@ struct FuzzyIndexTests {
         _ = index.lookup("apa saja", metric: .word, threshold: 0.5)  // seals
         let confirmed = "Kim Jong Un menyambut Putin di bandara Pyongyang."
         let entry = index.add(confirmed)
-        let hits = index.lookup("Kim Jong Un menyambut Putin di bandara Sunan.", metric: .word, threshold: 0.75)
-        #expect(hits.first?.entry == entry)
+        for metric in MatchMetric.allCases {
+            let hits = index.lookup("Kim Jong Un menyambut Putin di bandara Sunan.", metric: metric, threshold: 0.75)
+            #expect(hits.first?.entry == entry, "\(metric)")
+        }
     }
 
     @Test func whitespaceIsCollapsedAndTextIsNFC() {
