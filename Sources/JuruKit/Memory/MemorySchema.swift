@@ -53,6 +53,10 @@ enum MemorySchema {
                 """)
             try db.execute(sql: "INSERT INTO memory(name, isReadOnly) VALUES (?, 0)", arguments: [StoredMemory.projectName])
         }
+        migrator.registerMigration("v2: concordance filled by the store, not row by row") { db in
+            // MemoryStore.addingToConcordance(_:_:) adds inserted units in bulk.
+            try db.execute(sql: "DROP TRIGGER unitText_insert")
+        }
         return migrator
     }
 }

