@@ -87,4 +87,15 @@ struct MemoryCommandTests {
         #expect(lines.dropFirst().first == #"{"id":"q1","matches":[{"score":1,"tm_id":"2"}]}"#)
         #expect(lines.dropFirst(2).first == #"{"id":"q2","matches":[]}"#)
     }
+
+    @Test func aBenchmarkTSVLineWithoutTabsIsReportedWithItsNumber() throws {
+        let folder = try TemporaryFolder()
+        let tsv = folder.url.appendingPathComponent("tm.tsv")
+        try "1\tKTT digelar di Hanoi.\tThe summit was held in Hanoi.\nKorsel memantau situasi.\n"
+            .write(to: tsv, atomically: true, encoding: .utf8)
+        let result = try Juru.run(["tm", "lookup", "--load-tsv", tsv.path, "--stdin"], input: "q1\tKTT\n")
+        #expect(result.status == 1)
+        #expect(result.error == "juru: \(tsv.path):2: expected id<TAB>source<TAB>target\n")
+        #expect(!result.output.contains("ready"))
+    }
 }

@@ -8,8 +8,13 @@ enum BenchmarkMemory {
         var reader = try LineReader(url: url)
         let index = FuzzyIndex()
         var ids: [String] = []
+        var lineNumber = 0
         try reader.forEachLine { line in
-            guard let tab = line.firstIndex(of: 0x09) else { return }
+            lineNumber += 1
+            if line.isEmpty { return }
+            guard let tab = line.firstIndex(of: 0x09) else {
+                throw BenchmarkMemoryError(file: url.path, line: lineNumber)
+            }
             let rest = UnsafeBufferPointer(rebasing: line[(tab + 1)...])
             let sourceEnd = rest.firstIndex(of: 0x09) ?? rest.endIndex
             ids.append(String(decoding: UnsafeBufferPointer(rebasing: line[..<tab]), as: UTF8.self))
@@ -45,4 +50,11 @@ enum BenchmarkMemory {
         output.writeJSON(Answer(id: id, matches: matches))
         output.flush()
     }
+}
+
+/// A benchmark TSV line without the tab after its id.
+struct BenchmarkMemoryError: Error, LocalizedError {
+    var file: String
+    var line: Int
+    var errorDescription: String? { "\(file):\(line): expected id<TAB>source<TAB>target" }
 }
