@@ -5,11 +5,13 @@ let package = Package(
     name: "Juru",
     products: [
         .executable(name: "juru", targets: ["JuruCLI"]),
+        .executable(name: "juru-bench", targets: ["JuruBench"]),
         .library(name: "JuruKit", targets: ["JuruKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The system ICU (libicu-dev), found with pkg-config. Only CICUBreak's C code
@@ -34,11 +36,20 @@ let package = Package(
                 "CICUBreak",
                 "CSketch",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             resources: [.copy("Resources/Segmentation")]
         ),
         .executableTarget(
             name: "JuruCLI",
+            dependencies: [
+                "JuruKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Juru's own benchmarks (`swift run -c release juru-bench glossary`).
+        .executableTarget(
+            name: "JuruBench",
             dependencies: [
                 "JuruKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

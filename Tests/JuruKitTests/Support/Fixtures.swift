@@ -23,6 +23,15 @@ enum Fixtures {
         try text("articles/\(name).txt")
     }
 
+    /// The repository's own top level, which is a workspace (glossaries/, memory/).
+    static let repositoryRoot: URL = {
+        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
+            directory.deleteLastPathComponent()
+        }
+        return directory
+    }()
+
     static func indonesianSegmenter() throws -> Segmenter {
         try Segmenter(rules: SegmentationRules.shipped(for: .indonesian))
     }

@@ -71,30 +71,10 @@ public struct TMXReader {
 
 /// Checks done on the raw bytes before the XML parser sees the file.
 enum TMXProlog {
-    /// Refuses a file whose prolog (before the root element) declares entities: that is
-    /// how entity-expansion ("billion laughs") and external-entity attacks begin.
+    /// Refuses a file whose prolog declares entities (see ``XMLProlog``).
     static func check(_ url: URL) throws {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw TMXError.unreadable(url.path) }
-        defer { try? handle.close() }
-        let head = handle.readData(ofLength: 1 << 20)
-        let text: String
-        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-            let littleEndian = head.first == 0xFF
-            var units: [UInt16] = []
-            var index = head.startIndex + 2
-            while index + 1 < head.endIndex {
-                let (a, b) = (UInt16(head[index]), UInt16(head[index + 1]))
-                units.append(littleEndian ? b << 8 | a : a << 8 | b)
-                index += 2
-            }
-            text = String(decoding: units, as: UTF16.self)
-        } else {
-            text = String(decoding: head, as: UTF8.self)
-        }
-        let prolog = text.range(of: "<tmx").map { text[..<$0.lowerBound] } ?? Substring(text)
-        if prolog.range(of: "<!ENTITY", options: .caseInsensitive) != nil {
-            throw TMXError.entityDefinitions(url.path)
-        }
+        guard let defines = XMLProlog.definesEntities(url) else { throw TMXError.unreadable(url.path) }
+        if defines { throw TMXError.entityDefinitions(url.path) }
     }
 
     /// The file's line count, for a progress bar.
