@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `juru-bench`: Juru's own benchmarks, for what ../shared/bench does not measure.
+@main
+struct JuruBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "juru-bench",
+        abstract: "Benchmarks of Juru's components. Build with -c release.",
+        subcommands: [GlossaryBenchmark.self]
+    )
+}

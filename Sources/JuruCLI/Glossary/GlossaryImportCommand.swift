@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import JuruKit
+
+/// `juru glossary import`: copy glossary files into the workspace.
+struct GlossaryImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import glossary files (OmegaT TSV, CSV, TBX 2008 or v3) into the workspace.",
+        discussion: """
+            Each file's entries are written into glossaries/ (TSV and CSV as OmegaT's \
+            .utf8, TBX as TBX 2008), replacing an earlier import of the same name. Lines \
+            that cannot be read are reported with their line number and skipped.
+            """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: "Glossary files.")
+    var files: [String]
+
+    func run() throws {
+        let glossaries = WorkspaceGlossary(workspace: try workspace.resolved())
+        for file in files {
+            let report = try glossaries.importFile(URL(fileURLWithPath: file))
+            for problem in report.problems { FileHandle.standardError.write(Data("juru: \(problem)\n".utf8)) }
+            let skipped = report.problems.isEmpty ? "" : ", \(report.problems.count) lines skipped"
+            print("\(file): \(report.entries) entries imported\(skipped) → glossaries/\(report.storedAs.lastPathComponent)")
+        }
+    }
+}

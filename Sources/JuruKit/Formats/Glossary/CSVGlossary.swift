@@ -1,0 +1,93 @@
+import CSV
+import Foundation
+
+/// A glossary in CSV (RFC 4180, as spreadsheets and translate-toolkit's csv2po
+/// write it), with or without a header row: source, target and an optional comment.
+///
+/// A first row whose cells are all column names (`source`, `target`, `comment`,
+/// `id`, `en`, …) is a header, and then columns are found by name in any order.
+/// A spreadsheet that separates with semicolons is read too.
+public enum CSVGlossary {
+    static let sourceNames: Set<String> = ["source", "src", "term", "source term", "id", "indonesian", "bahasa indonesia", "istilah"]
+    static let targetNames: Set<String> = ["target", "tgt", "translation", "target term", "en", "english", "terjemahan"]
+    static let noteNames: Set<String> = ["comment", "comments", "note", "notes", "description", "definition", "keterangan", "catatan"]
+
+    public static func read(_ url: URL) throws(GlossaryError) -> GlossaryFile.Contents {
+        var contents = GlossaryFile.Contents()
+        // Lines in another encoding are reported and left out before the CSV reader
+        // sees the text; they stay as empty lines, so line numbers hold.
+        var text = ""
+        for line in try GlossaryLines.read(url) {
+            if let lineText = line.text {
+                text += lineText
+            } else {
+                contents.problems.append(GlossaryProblem(file: url.path, line: line.number, reason: "not UTF-8"))
+            }
+            text += "\n"
+        }
+        let firstLine = text.prefix { $0 != "\n" }
+        let delimiter: Unicode.Scalar = firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
+        let reader: CSVReader
+        do { reader = try CSVReader(string: text, delimiter: delimiter) } catch {
+            throw .notText(url.path, reason: "not CSV")
+        }
+
+        var columns = (source: 0, target: 1, note: Optional(2))
+        var columnCount: Int?
+        var line = 1
+        var isFirstRow = true
+        while let row = reader.next() {
+            let rowLine = line
+            line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+            let fields = row.map { $0.trimmingCharacters(in: .whitespaces) }
+            if fields.allSatisfy(\.isEmpty) { continue }
+            if isFirstRow {
+                isFirstRow = false
+                if let header = header(fields) {
+                    columns = header
+                    columnCount = fields.count
+                    continue
+                }
+            }
+            if let expected = columnCount, fields.count != expected {
+                contents.problems.append(GlossaryProblem(file: url.path, line: rowLine,
+                                                         reason: "\(fields.count) columns where the header has \(expected)"))
+                continue
+            }
+            var picked = [fields[safe: columns.source] ?? ""]
+            picked.append(fields[safe: columns.target] ?? "")
+            if let note = columns.note, let value = fields[safe: note] { picked.append(value) }
+            if fields.count < 2 || (columnCount == nil && fields.count > 3) {
+                let reason = fields.count < 2 ? "no translation (expected source, target and an optional comment)"
+                    : "\(fields.count) columns, expected source, target and an optional comment"
+                contents.problems.append(GlossaryProblem(file: url.path, line: rowLine, reason: reason))
+                continue
+            }
+            if let reason = GlossaryFile.problem(with: picked, columns: "source, target and an optional comment") {
+                contents.problems.append(GlossaryProblem(file: url.path, line: rowLine, reason: reason))
+                continue
+            }
+            // The comment is about this translation: lines sharing a source merge.
+            let comment = picked.count > 2 && !picked[2].isEmpty ? picked[2] : nil
+            contents.entries.append(GlossaryEntry(sourceTerms: [GlossaryTerm(picked[0])],
+                                                  targetTerms: [GlossaryTerm(picked[1], note: comment)],
+                                                  origin: url.lastPathComponent))
+        }
+        if let error = reader.error {
+            throw .notText(url.path, reason: "unreadable CSV (\(error))")
+        }
+        return contents
+    }
+
+    /// The columns of a header row, or nil when the row is data.
+    private static func header(_ fields: [String]) -> (source: Int, target: Int, note: Int?)? {
+        let names = fields.map { $0.lowercased() }
+        guard let source = names.firstIndex(where: sourceNames.contains),
+              let target = names.firstIndex(where: targetNames.contains) else { return nil }
+        return (source, target, names.firstIndex(where: noteNames.contains))
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

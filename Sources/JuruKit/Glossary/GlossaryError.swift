@@ -1,0 +1,42 @@
+import Foundation
+
+/// Why a glossary file could not be read at all. Every case names the file.
+public enum GlossaryError: Error, LocalizedError, Equatable {
+    case missing(String)
+    case unreadable(String)
+    case unwritable(String)
+    case unknownFormat(String)
+    case notText(String, reason: String)
+    case malformed(String, line: Int, column: Int, reason: String)
+    case entityDefinitions(String)
+    case notTBX(String, root: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .missing(let path): "\(path): no such file"
+        case .unreadable(let path): "\(path): cannot be read (check its permissions)"
+        case .unwritable(let path): "\(path): cannot be written (check that its folder exists and is writable)"
+        case .unknownFormat(let path):
+            "\(path): not a glossary format Juru reads (.txt, .utf8, .tab, .tsv for OmegaT's tab-separated glossary; .csv; .tbx)"
+        case .notText(let path, let reason): "\(path): not a text file: \(reason)"
+        case .malformed(let path, let line, let column, let reason): "\(path):\(line):\(column): malformed TBX: \(reason)"
+        case .entityDefinitions(let path): "\(path): refused: the file defines XML entities (<!ENTITY>), which TBX never needs"
+        case .notTBX(let path, let root): "\(path): not a TBX file (root element <\(root)>, expected <martif> or <tbx>)"
+        }
+    }
+}
+
+/// A line of a glossary file that was skipped, and why. The rest of the file loads.
+public struct GlossaryProblem: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var reason: String
+
+    public init(file: String, line: Int, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String { "\(file):\(line): \(reason); skipped" }
+}

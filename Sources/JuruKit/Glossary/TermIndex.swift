@@ -1,0 +1,156 @@
+/// A trie over the words of every glossary term, walked once per word of a segment.
+///
+/// An edge is labelled with the word's role in the term and how it is compared:
+///
+/// - role: `S` a one-word term, `F` the first word of a longer one, `M` a middle
+///   word, `L` the last. Indonesian puts prefixes on the first word of a compound
+///   ("bekerja sama") and suffixes on the last ("kerja samanya"), so a segment's
+///   word is looked up as `F` only in readings without a suffix, as `L` only in
+///   readings without a prefix, and as `M` only as written.
+/// - comparison: `=` the lowercased form; `^` as written, for a short acronym in
+///   capitals (AS, PBB), so that "as" and "asas" never match AS; `~` the stem of a
+///   glossary verb ("menandatangani" → "tandatangan"), which only a segment word
+///   read as a verb reaches ("ditandatanganinya", not "penandatanganan").
+///
+/// A term of several words is also entered closed up ("kerja sama" as
+/// "kerjasama"), and the segment's words are tried in pairs, so open and closed
+/// spellings of a compound meet.
+struct TermIndex {
+    private var children: [[String: Int32]] = [[:]]
+    /// The entries whose term ends at each node.
+    private var terms: [[Int32]] = [[]]
+
+    /// The longest acronym compared as written.
+    static let longestAcronym = 5
+
+    var nodeCount: Int { children.count }
+
+    /// Enters `term` (an Indonesian term of entry `entry`).
+    mutating func insert(_ term: String, entry: Int32) {
+        let words = TermTokenizer.tokens(in: term)
+        guard !words.isEmpty else { return }
+        if words.count == 1 {
+            finish(walk([0], keys: Self.glossaryKeys(words[0], role: "S")), entry)
+            return
+        }
+        var nodes = walk([0], keys: Self.glossaryKeys(words[0], role: "F"))
+        for word in words.dropFirst().dropLast() { nodes = walk(nodes, keys: [Self.exactKey(word, role: "M")]) }
+        finish(walk(nodes, keys: [Self.exactKey(words[words.count - 1], role: "L")]), entry)
+        if !words.contains(where: Self.isAcronym) {
+            finish(walk([0], keys: ["S=" + words.map { $0.word.lowercased() }.joined()]), entry)
+        }
+    }
+
+    private mutating func walk(_ nodes: [Int32], keys: [String]) -> [Int32] {
+        var next: [Int32] = []
+        for node in nodes {
+            // The keys of one word lead to one node, unless an earlier term made some already.
+            var shared: Int32?
+            for key in keys {
+                if let child = children[Int(node)][key] {
+                    if !next.contains(child) { next.append(child) }
+                    continue
+                }
+                let child = shared ?? {
+                    children.append([:])
+                    terms.append([])
+                    return Int32(children.count - 1)
+                }()
+                shared = child
+                children[Int(node)][key] = child
+                if !next.contains(child) { next.append(child) }
+            }
+        }
+        return next
+    }
+
+    private mutating func finish(_ nodes: [Int32], _ entry: Int32) {
+        for node in nodes where !terms[Int(node)].contains(entry) { terms[Int(node)].append(entry) }
+    }
+
+    // MARK: Keys
+
+    static func isAcronym(_ token: TermTokenizer.Token) -> Bool {
+        token.isCapitals && token.word.count <= longestAcronym
+    }
+
+    private static func exactKey(_ token: TermTokenizer.Token, role: String) -> String {
+        isAcronym(token) ? role + "^" + token.word : role + "=" + token.word.lowercased()
+    }
+
+    /// A glossary word's keys: as written, and for a verb its stems.
+    private static func glossaryKeys(_ token: TermTokenizer.Token, role: String) -> [String] {
+        var keys = [exactKey(token, role: role)]
+        if !isAcronym(token) {
+            for reading in token.readings where reading.isVerb && reading.hasPrefix && (role == "S" || !reading.hasSuffix) {
+                keys.append(role + "~" + reading.form)
+            }
+        }
+        return keys
+    }
+
+    /// The keys under which a segment's word may continue a term in `role`.
+    static func segmentKeys(_ token: TermTokenizer.Token, role: Character) -> [String] {
+        var keys: [String] = []
+        let r = String(role)
+        if token.isCapitals { keys.append(r + "^" + token.word) }
+        if role == "M" { keys.append("M=" + token.word.lowercased()); return keys }
+        for reading in token.readings {
+            if role == "F" && reading.hasSuffix { continue }
+            if role == "L" && reading.hasPrefix { continue }
+            keys.append(r + "=" + reading.form)
+            if role != "L" && (reading.isVerb || !reading.hasPrefix) { keys.append(r + "~" + reading.form) }
+        }
+        return keys
+    }
+
+    // MARK: Lookup
+
+    /// A term found: the words it spans and the entries it belongs to.
+    struct Found {
+        var words: Range<Int>
+        var entries: [Int32]
+    }
+
+    /// Every term that occurs in `tokens`, overlapping ones included.
+    func find(in tokens: [TermTokenizer.Token]) -> [Found] {
+        var found: [Found] = []
+        for start in tokens.indices {
+            // One word, or two closed up.
+            for node in nodes(from: 0, keys: Self.segmentKeys(tokens[start], role: "S")) where !terms[Int(node)].isEmpty {
+                found.append(Found(words: start..<start + 1, entries: terms[Int(node)]))
+            }
+            if start + 1 < tokens.count, tokens[start + 1].continuesPrevious {
+                let closed = tokens[start].word + tokens[start + 1].word
+                for reading in IndonesianAffixes.readings(of: closed) {
+                    if let node = children[0]["S=" + reading.form], !terms[Int(node)].isEmpty {
+                        found.append(Found(words: start..<start + 2, entries: terms[Int(node)]))
+                    }
+                }
+            }
+            // Several words.
+            var open = nodes(from: 0, keys: Self.segmentKeys(tokens[start], role: "F"))
+            var end = start + 1
+            while !open.isEmpty, end < tokens.count, tokens[end].continuesPrevious {
+                let lastKeys = Self.segmentKeys(tokens[end], role: "L")
+                for node in open {
+                    for last in self.nodes(from: node, keys: lastKeys) where !terms[Int(last)].isEmpty {
+                        found.append(Found(words: start..<end + 1, entries: terms[Int(last)]))
+                    }
+                }
+                let middleKeys = Self.segmentKeys(tokens[end], role: "M")
+                open = open.flatMap { self.nodes(from: $0, keys: middleKeys) }
+                end += 1
+            }
+        }
+        return found
+    }
+
+    private func nodes(from node: Int32, keys: [String]) -> [Int32] {
+        var result: [Int32] = []
+        for key in keys {
+            if let child = children[Int(node)][key], !result.contains(child) { result.append(child) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,67 @@
+/// Splits a segment (or a glossary term) into the words term matching compares.
+///
+/// Words are runs of letters and digits. Words joined by a hyphen stay apart
+/// ("Korut-Rusia", "pro-Rusia"), except a clitic ("KTT-nya") and a reduplication
+/// ("negara-negara", "sekutu-sekutunya", "tembak-menembak"), which make one word
+/// with the readings of its first half.
+struct TermTokenizer {
+    struct Token {
+        /// Where the word is, in the text given.
+        var range: Range<String.Index>
+        /// The word as written (for a reduplication or clitic, its first half).
+        var word: String
+        var readings: [IndonesianAffixes.Reading]
+        /// Only spaces or a hyphen separate it from the word before: a term may run on.
+        var continuesPrevious: Bool
+
+        /// Written in capitals (digits allowed), as an acronym is.
+        var isCapitals: Bool {
+            word.contains { $0.isLetter } && !word.contains { $0.isLowercase }
+        }
+    }
+
+    static func tokens(in text: String) -> [Token] {
+        var raw: [(range: Range<String.Index>, hyphenBefore: Bool, spaceOnlyBefore: Bool)] = []
+        var index = text.startIndex
+        var gap = ""
+        while index < text.endIndex {
+            guard isWordCharacter(text[index]) else {
+                gap.append(text[index])
+                index = text.index(after: index)
+                continue
+            }
+            let start = index
+            while index < text.endIndex, isWordCharacter(text[index]) { index = text.index(after: index) }
+            let spaceOnly = raw.isEmpty ? false : gap.allSatisfy { $0.isWhitespace } || gap == "-"
+            raw.append((start..<index, gap == "-", spaceOnly))
+            gap = ""
+        }
+
+        var tokens: [Token] = []
+        for item in raw {
+            let word = String(text[item.range])
+            if item.hyphenBefore, var previous = tokens.last, joins(previous.word, word) {
+                previous.range = previous.range.lowerBound..<item.range.upperBound
+                tokens[tokens.count - 1] = previous
+                continue
+            }
+            tokens.append(Token(range: item.range, word: word, readings: IndonesianAffixes.readings(of: word),
+                                continuesPrevious: item.spaceOnlyBefore))
+        }
+        return tokens
+    }
+
+    /// Whether `second`, after a hyphen, belongs to `first`: a clitic, or a repetition
+    /// of it (possibly affixed).
+    private static func joins(_ first: String, _ second: String) -> Bool {
+        let a = first.lowercased(), b = second.lowercased()
+        if IndonesianAffixes.possessives.contains(b) || IndonesianAffixes.particles.contains(b) { return true }
+        if a == b { return true }
+        let firstForms = Set(IndonesianAffixes.readings(of: a).map(\.form))
+        return IndonesianAffixes.readings(of: b).contains { firstForms.contains($0.form) }
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// The glossary files of a workspace's `glossaries/` folder, which load at start,
+/// and the file that terms added by the translator go to.
+///
+/// Files are the store: a translator can read, edit and share them, and OmegaT can
+/// use the folder as its own. An import writes a clean copy of the file it read into
+/// the folder (OmegaT's tab-separated format for TSV and CSV, TBX 2008 for TBX), so
+/// that what loads later is what the import reported.
+public struct WorkspaceGlossary {
+    public let folder: URL
+
+    /// Where `juru glossary add` and the REPL write: OmegaT's tab-separated format,
+    /// UTF-8 (the `.utf8` extension tells OmegaT so).
+    public var addedTermsFile: URL { folder.appendingPathComponent("glossary.utf8") }
+
+    public init(workspace: Workspace) {
+        folder = workspace.glossaries
+    }
+
+    /// What loading the folder found.
+    public struct Loaded: Sendable {
+        public var glossary = Glossary()
+        /// Lines skipped, with file and line.
+        public var problems: [GlossaryProblem] = []
+        /// Files that could not be read at all.
+        public var failures: [GlossaryError] = []
+        public var files: [String] = []
+    }
+
+    /// Reads every glossary file in the folder, in name order. A file that cannot be
+    /// read is reported and the others load.
+    public func load() -> Loaded {
+        var loaded = Loaded()
+        for file in glossaryFiles() {
+            do {
+                let contents = try GlossaryFile.read(file)
+                for entry in contents.entries { loaded.glossary.add(entry) }
+                loaded.problems += contents.problems
+                loaded.files.append(file.lastPathComponent)
+            } catch {
+                loaded.failures.append(error)
+            }
+        }
+        return loaded
+    }
+
+    private func glossaryFiles() -> [URL] {
+        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        return files.filter { GlossaryFile.Format(url: $0) != nil && !$0.lastPathComponent.hasPrefix(".") }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    /// What an import did.
+    public struct ImportReport: Sendable {
+        public var file: String
+        /// The copy written in the folder.
+        public var storedAs: URL
+        public var entries: Int
+        public var problems: [GlossaryProblem]
+    }
+
+    /// Reads `file` and writes its entries into the folder, replacing an earlier
+    /// import of the same name. Nothing is written if the file cannot be read.
+    public func importFile(_ file: URL) throws(GlossaryError) -> ImportReport {
+        let contents = try GlossaryFile.read(file)
+        let stem = file.deletingPathExtension().lastPathComponent
+        let destination: URL
+        do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+            throw .unwritable(folder.path)
+        }
+        let origin: String
+        if GlossaryFile.Format(url: file) == .tbx {
+            destination = folder.appendingPathComponent(stem + ".tbx")
+            origin = destination.lastPathComponent
+            try TBXWriter.write(contents.entries.map { $0.withOrigin(origin) }, to: destination)
+        } else {
+            destination = folder.appendingPathComponent(stem + ".utf8")
+            origin = destination.lastPathComponent
+            try OmegaTGlossary.write(contents.entries, to: destination)
+        }
+        return ImportReport(file: file.path, storedAs: destination, entries: contents.entries.count, problems: contents.problems)
+    }
+
+    /// Adds a term to the workspace's own glossary file at once.
+    public func add(_ entry: GlossaryEntry) throws(GlossaryError) {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let url = addedTermsFile
+            if !FileManager.default.fileExists(atPath: url.path) {
+                try Data("# Terms added in Juru. OmegaT tab-separated glossary: source<TAB>target<TAB>comment\n".utf8)
+                    .write(to: url)
+            }
+            let handle = try FileHandle(forWritingTo: url)
+            defer { try? handle.close() }
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(OmegaTGlossary.lines(for: entry).utf8))
+        } catch {
+            throw .unwritable(addedTermsFile.path)
+        }
+    }
+}
+
+extension GlossaryEntry {
+    func withOrigin(_ origin: String) -> GlossaryEntry {
+        var copy = self
+        copy.origin = origin
+        return copy
+    }
+}
