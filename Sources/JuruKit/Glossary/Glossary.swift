@@ -40,7 +40,13 @@ public struct Glossary: Sendable {
     /// Keamanan PBB" over "PBB"), then the leftmost. Longest first.
     public func terms(in text: String) -> [TermMatch] {
         let tokens = TermTokenizer.tokens(in: text)
-        let found = index.find(in: tokens).sorted {
+        // One span reached by several paths (menandatangani and ditandatangani both
+        // find "ditandatanganinya") is one match with every entry.
+        var bySpan: [Range<Int>: [Int32]] = [:]
+        for item in index.find(in: tokens) {
+            bySpan[item.words, default: []] += item.entries.filter { !(bySpan[item.words] ?? []).contains($0) }
+        }
+        let found = bySpan.map { TermIndex.Found(words: $0.key, entries: $0.value.sorted()) }.sorted {
             let a = $0.words, b = $1.words
             if a.count != b.count { return a.count > b.count }
             let aLength = text.distance(from: tokens[a.lowerBound].range.lowerBound, to: tokens[a.upperBound - 1].range.upperBound)

@@ -9,8 +9,10 @@
 ///   readings without a prefix, and as `M` only as written.
 /// - comparison: `=` the lowercased form; `^` as written, for a short acronym in
 ///   capitals (AS, PBB), so that "as" and "asas" never match AS; `~` the stem of a
-///   glossary verb ("menandatangani" → "tandatangan"), which only a segment word
-///   read as a verb reaches ("ditandatanganinya", not "penandatanganan").
+///   glossary verb under its prefix ("menembak" → "tembak"), which a segment word
+///   read as a verb or written bare reaches; `≈` the stem under a prefix and a
+///   suffix ("mengesahkan" → "sah"), which only a segment word read as a verb reaches
+///   ("disahkan", not "sah"; "ditandatanganinya", not "penandatanganan").
 ///
 /// A term of several words is also entered closed up ("kerja sama" as
 /// "kerjasama"), and the segment's words are tried in pairs, so open and closed
@@ -83,7 +85,7 @@ struct TermIndex {
         var keys = [exactKey(token, role: role)]
         if !isAcronym(token) {
             for reading in token.readings where reading.isVerb && reading.hasPrefix && (role == "S" || !reading.hasSuffix) {
-                keys.append(role + "~" + reading.form)
+                keys.append(role + (reading.hasSuffix ? "≈" : "~") + reading.form)
             }
         }
         return keys
@@ -99,7 +101,13 @@ struct TermIndex {
             if role == "F" && reading.hasSuffix { continue }
             if role == "L" && reading.hasPrefix { continue }
             keys.append(r + "=" + reading.form)
-            if role != "L" && (reading.isVerb || !reading.hasPrefix) { keys.append(r + "~" + reading.form) }
+            guard role != "L" else { continue }
+            if reading.isVerb {
+                keys.append(r + "~" + reading.form)
+                keys.append(r + "≈" + reading.form)
+            } else if !reading.hasPrefix {
+                keys.append(r + "~" + reading.form)  // tembak finds menembak; sah does not find mengesahkan
+            }
         }
         return keys
     }
@@ -122,7 +130,10 @@ struct TermIndex {
             }
             if start + 1 < tokens.count, tokens[start + 1].continuesPrevious {
                 let closed = tokens[start].word + tokens[start + 1].word
-                for reading in IndonesianAffixes.readings(of: closed) {
+                // A prefix would swallow the first word ("di Pyongyang" is not "Pyongyang"),
+                // and a closed compound takes its prefix closed up anyway (menandatangani).
+                let firstLength = tokens[start].word.count
+                for reading in IndonesianAffixes.readings(of: closed) where !reading.hasPrefix && reading.form.count > firstLength {
                     if let node = children[0]["S=" + reading.form], !terms[Int(node)].isEmpty {
                         found.append(Found(words: start..<start + 2, entries: terms[Int(node)]))
                     }

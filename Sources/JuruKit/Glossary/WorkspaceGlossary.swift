@@ -87,10 +87,7 @@ public struct WorkspaceGlossary {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let url = addedTermsFile
-            if !FileManager.default.fileExists(atPath: url.path) {
-                try Data("# Terms added in Juru. OmegaT tab-separated glossary: source<TAB>target<TAB>comment\n".utf8)
-                    .write(to: url)
-            }
+            if !FileManager.default.fileExists(atPath: url.path) { try Data().write(to: url) }
             let handle = try FileHandle(forWritingTo: url)
             defer { try? handle.close() }
             try handle.seekToEnd()

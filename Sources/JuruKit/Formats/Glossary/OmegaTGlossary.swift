@@ -2,7 +2,8 @@ import Foundation
 
 /// OmegaT's tab-separated glossary (`glossary.txt`, `.utf8`, `.tab`, `.tsv`): one
 /// `source<TAB>target<TAB>comment` per line; lines starting with `#` are comments.
-/// Several lines may share a source: each is one translation of it.
+/// Several lines may share a source: each is one translation of it. A comment that
+/// starts `pos:noun;` (as Juru's shipped glossary writes them) gives the part of speech.
 public enum OmegaTGlossary {
     public static func read(_ url: URL) throws(GlossaryError) -> GlossaryFile.Contents {
         let name = url.lastPathComponent
@@ -21,8 +22,8 @@ public enum OmegaTGlossary {
                 continue
             }
             // The comment is about this translation: lines sharing a source merge.
-            let comment = fields.count > 2 && !fields[2].isEmpty ? fields[2] : nil
-            contents.entries.append(GlossaryEntry(sourceTerms: [GlossaryTerm(fields[0])],
+            let (partOfSpeech, comment) = splitComment(fields.count > 2 ? fields[2] : "")
+            contents.entries.append(GlossaryEntry(sourceTerms: [GlossaryTerm(fields[0], partOfSpeech: partOfSpeech)],
                                                   targetTerms: [GlossaryTerm(fields[1], note: comment)],
                                                   origin: name))
         }
@@ -32,7 +33,8 @@ public enum OmegaTGlossary {
     /// The entries as OmegaT reads them: one line per source term and translation,
     /// forbidden translations left out (OmegaT has no way to mark them).
     public static func write(_ entries: [GlossaryEntry], to url: URL) throws(GlossaryError) {
-        var text = "# Juru glossary, Indonesian -> English: source<TAB>target<TAB>comment\n"
+        // No header line: OmegaT would skip it, but translate-toolkit reads it as a term.
+        var text = ""
         for entry in entries { text += lines(for: entry) }
         try GlossaryFile.write(text, to: url)
     }
@@ -42,11 +44,27 @@ public enum OmegaTGlossary {
         var text = ""
         for source in entry.sourceTerms {
             for target in entry.allowedTargets {
-                let comment = [entry.note, target.note].compactMap { $0 }.joined(separator: "; ")
+                let partOfSpeech = source.partOfSpeech.map { "pos:\($0)" }
+                let comment = [partOfSpeech, entry.note, target.note].compactMap { $0 }.joined(separator: "; ")
                 text += [source.text, target.text, comment].map(clean).joined(separator: "\t") + "\n"
             }
         }
         return text
+    }
+
+    /// A comment that starts `pos:verb;` gives the source term's part of speech,
+    /// which a tab-separated glossary has no column for; the rest is the note.
+    static func splitComment(_ comment: String) -> (partOfSpeech: String?, note: String?) {
+        var note = comment
+        var partOfSpeech: String?
+        if comment.lowercased().hasPrefix("pos:") {
+            let value = comment.dropFirst(4).prefix { $0 != ";" }
+            partOfSpeech = value.trimmingCharacters(in: .whitespaces)
+            note = String(comment.dropFirst(4 + value.count).drop { $0 == ";" || $0 == " " })
+            if partOfSpeech?.isEmpty == true { partOfSpeech = nil }
+        }
+        note = note.trimmingCharacters(in: .whitespaces)
+        return (partOfSpeech, note.isEmpty ? nil : note)
     }
 
     /// Tabs and line breaks would split the field; they become spaces.
