@@ -36,8 +36,9 @@ public struct Glossary: Sendable {
         for term in entry.sourceTerms { index.insert(term.text, entry: number) }
     }
 
-    /// Every glossary term in `text`. Where terms overlap the longest wins ("Dewan
-    /// Keamanan PBB" over "PBB"), then the leftmost. Longest first.
+    /// Every glossary term in `text`. Where terms overlap, the leftmost wins, and of
+    /// those starting at one word the longest ("Dewan Keamanan PBB" over "Dewan
+    /// Keamanan"). Listed longest first.
     public func terms(in text: String) -> [TermMatch] {
         let tokens = TermTokenizer.tokens(in: text)
         // One span reached by several paths (menandatangani and ditandatangani both
@@ -46,20 +47,29 @@ public struct Glossary: Sendable {
         for item in index.find(in: tokens) {
             bySpan[item.words, default: []] += item.entries.filter { !(bySpan[item.words] ?? []).contains($0) }
         }
-        let found = bySpan.map { TermIndex.Found(words: $0.key, entries: $0.value.sorted()) }.sorted {
-            let a = $0.words, b = $1.words
-            if a.count != b.count { return a.count > b.count }
-            let aLength = text.distance(from: tokens[a.lowerBound].range.lowerBound, to: tokens[a.upperBound - 1].range.upperBound)
-            let bLength = text.distance(from: tokens[b.lowerBound].range.lowerBound, to: tokens[b.upperBound - 1].range.upperBound)
-            return aLength != bLength ? aLength > bLength : a.lowerBound < b.lowerBound
+        // Leftmost, then longest: "kedua negara tetangga" is "kedua negara" + "tetangga".
+        let found = bySpan.map { TermIndex.Found(words: $0.key, entries: $0.value) }.sorted {
+            $0.words.lowerBound != $1.words.lowerBound ? $0.words.lowerBound < $1.words.lowerBound
+                : $0.words.count > $1.words.count
         }
-        var taken = [Bool](repeating: false, count: tokens.count)
         var matches: [TermMatch] = []
-        for candidate in found where !candidate.words.contains(where: { taken[$0] }) {
-            for word in candidate.words { taken[word] = true }
+        var coveredUpTo = 0
+        for candidate in found where candidate.words.lowerBound >= coveredUpTo {
+            coveredUpTo = candidate.words.upperBound
             let range = tokens[candidate.words.lowerBound].range.lowerBound..<tokens[candidate.words.upperBound - 1].range.upperBound
-            matches.append(TermMatch(range: range, text: String(text[range]),
-                                     entries: candidate.entries.map { entries[Int($0)] }))
+            let written = text[range].lowercased()
+            // The entry whose own term is written here first (ditandatangani before menandatangani).
+            let ordered = candidate.entries.sorted { a, b in
+                let aExact = entries[Int(a)].sourceTerms.contains { $0.text.lowercased() == written }
+                let bExact = entries[Int(b)].sourceTerms.contains { $0.text.lowercased() == written }
+                return aExact != bExact ? aExact : a < b
+            }
+            matches.append(TermMatch(range: range, text: String(text[range]), entries: ordered.map { entries[Int($0)] }))
+        }
+        // Longest first, then in text order.
+        matches.sort {
+            let a = $0.text.count, b = $1.text.count
+            return a != b ? a > b : $0.range.lowerBound < $1.range.lowerBound
         }
         return matches
     }

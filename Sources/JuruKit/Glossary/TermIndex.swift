@@ -8,11 +8,12 @@
 ///   word is looked up as `F` only in readings without a suffix, as `L` only in
 ///   readings without a prefix, and as `M` only as written.
 /// - comparison: `=` the lowercased form; `^` as written, for a short acronym in
-///   capitals (AS, PBB), so that "as" and "asas" never match AS; `~` the stem of a
-///   glossary verb under its prefix ("menembak" → "tembak"), which a segment word
-///   read as a verb or written bare reaches; `≈` the stem under a prefix and a
-///   suffix ("mengesahkan" → "sah"), which only a segment word read as a verb reaches
-///   ("disahkan", not "sah"; "ditandatanganinya", not "penandatanganan").
+///   capitals (AS, PBB), so that "as" and "asas" never match AS; `~` a glossary
+///   meN- or di- verb without its prefix ("menembak" → "tembak", "mengesahkan" →
+///   "sahkan"), which a segment word reaches when it is the same verb with another
+///   prefix or none and the same ending ("ditembak", "tembak", "disahkan"; not "sah",
+///   not "penembakan"); `≈` the same for a ber-, ter- or memper- verb, whose bare
+///   stem is another word ("berlangsung" is not "langsung", "memperdalam" not "dalam").
 ///
 /// A term of several words is also entered closed up ("kerja sama" as
 /// "kerjasama"), and the segment's words are tried in pairs, so open and closed
@@ -31,6 +32,22 @@ struct TermIndex {
     mutating func insert(_ term: String, entry: Int32) {
         let words = TermTokenizer.tokens(in: term)
         guard !words.isEmpty else { return }
+        insert(words, entry: entry)
+        // The same term with its words closed up, all or some ("uji coba rudal",
+        // "ujicoba rudal", "ujicobarudal"), unless an acronym is among them.
+        guard words.count > 1, words.count <= 4, !words.contains(where: Self.isAcronym) else { return }
+        let parts = words.map { $0.word }
+        for closing in 1..<(1 << (parts.count - 1)) {
+            var variant = parts[0]
+            for gap in 0..<parts.count - 1 {
+                variant += (closing >> gap) & 1 == 1 ? "" : " "
+                variant += parts[gap + 1]
+            }
+            insert(TermTokenizer.tokens(in: variant), entry: entry)
+        }
+    }
+
+    private mutating func insert(_ words: [TermTokenizer.Token], entry: Int32) {
         if words.count == 1 {
             finish(walk([0], keys: Self.glossaryKeys(words[0], role: "S")), entry)
             return
@@ -38,9 +55,6 @@ struct TermIndex {
         var nodes = walk([0], keys: Self.glossaryKeys(words[0], role: "F"))
         for word in words.dropFirst().dropLast() { nodes = walk(nodes, keys: [Self.exactKey(word, role: "M")]) }
         finish(walk(nodes, keys: [Self.exactKey(words[words.count - 1], role: "L")]), entry)
-        if !words.contains(where: Self.isAcronym) {
-            finish(walk([0], keys: ["S=" + words.map { $0.word.lowercased() }.joined()]), entry)
-        }
     }
 
     private mutating func walk(_ nodes: [Int32], keys: [String]) -> [Int32] {
@@ -77,15 +91,23 @@ struct TermIndex {
     }
 
     private static func exactKey(_ token: TermTokenizer.Token, role: String) -> String {
-        isAcronym(token) ? role + "^" + token.word : role + "=" + token.word.lowercased()
+        if isAcronym(token) { return role + "^" + token.word }
+        // A reduplicated term ("undang-undang", a law) is not its single word.
+        if token.isReduplicated { return role + "=" + reduplicated(token) }
+        return role + "=" + token.word.lowercased()
+    }
+
+    private static func reduplicated(_ token: TermTokenizer.Token) -> String {
+        token.word.lowercased() + "-" + token.word.lowercased()
     }
 
     /// A glossary word's keys: as written, and for a verb its stems.
     private static func glossaryKeys(_ token: TermTokenizer.Token, role: String) -> [String] {
         var keys = [exactKey(token, role: role)]
-        if !isAcronym(token) {
-            for reading in token.readings where reading.isVerb && reading.hasPrefix && (role == "S" || !reading.hasSuffix) {
-                keys.append(role + (reading.hasSuffix ? "≈" : "~") + reading.form)
+        if !isAcronym(token) && !token.isReduplicated {
+            for reading in token.readings
+            where reading.isVerb && reading.hasPrefix && !reading.hasDerivationalSuffix && (role == "S" || !reading.hasSuffix) {
+                keys.append(role + (reading.isTransitive ? "~" : "≈") + reading.form)
             }
         }
         return keys
@@ -96,17 +118,22 @@ struct TermIndex {
         var keys: [String] = []
         let r = String(role)
         if token.isCapitals { keys.append(r + "^" + token.word) }
+        if token.isReduplicated { keys.append(r + "=" + reduplicated(token)) }
         if role == "M" { keys.append("M=" + token.word.lowercased()); return keys }
         for reading in token.readings {
             if role == "F" && reading.hasSuffix { continue }
             if role == "L" && reading.hasPrefix { continue }
             keys.append(r + "=" + reading.form)
-            guard role != "L" else { continue }
-            if reading.isVerb {
-                keys.append(r + "~" + reading.form)
-                keys.append(r + "≈" + reading.form)
-            } else if !reading.hasPrefix {
-                keys.append(r + "~" + reading.form)  // tembak finds menembak; sah does not find mengesahkan
+            // The same verb, prefixed otherwise or bare, with the same ending: ditandatangani
+            // finds menandatangani, tembak finds menembak; meningkat does not find
+            // meningkatkan, nor pemantauan memantau.
+            if role != "L" && !reading.hasDerivationalSuffix {
+                if reading.isVerb && reading.hasPrefix {
+                    keys.append(r + "~" + reading.form)
+                    keys.append(r + "≈" + reading.form)
+                } else if !reading.hasPrefix {
+                    keys.append(r + "~" + reading.form)
+                }
             }
         }
         return keys

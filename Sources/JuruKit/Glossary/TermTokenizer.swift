@@ -13,6 +13,8 @@ struct TermTokenizer {
         var readings: [IndonesianAffixes.Reading]
         /// Only spaces or a hyphen separate it from the word before: a term may run on.
         var continuesPrevious: Bool
+        /// Written twice with a hyphen ("negara-negara", "undang-undang").
+        var isReduplicated = false
 
         /// Written in capitals (digits allowed), as an acronym is.
         var isCapitals: Bool {
@@ -42,6 +44,13 @@ struct TermTokenizer {
             let word = String(text[item.range])
             if item.hyphenBefore, var previous = tokens.last, joins(previous.word, word) {
                 previous.range = previous.range.lowerBound..<item.range.upperBound
+                previous.isReduplicated = !isClitic(word)
+                let whole = text[previous.range].lowercased()
+                if IndonesianAffixes.lexicalised.contains(whole) {
+                    // "tiba-tiba" is a word of its own, not a plural of "tiba".
+                    previous.word = String(text[previous.range])
+                    previous.readings = IndonesianAffixes.readings(of: previous.word)
+                }
                 tokens[tokens.count - 1] = previous
                 continue
             }
@@ -53,9 +62,14 @@ struct TermTokenizer {
 
     /// Whether `second`, after a hyphen, belongs to `first`: a clitic, or a repetition
     /// of it (possibly affixed).
+    private static func isClitic(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return IndonesianAffixes.possessives.contains(lower) || IndonesianAffixes.particles.contains(lower)
+    }
+
     private static func joins(_ first: String, _ second: String) -> Bool {
         let a = first.lowercased(), b = second.lowercased()
-        if IndonesianAffixes.possessives.contains(b) || IndonesianAffixes.particles.contains(b) { return true }
+        if isClitic(b) { return true }
         if a == b { return true }
         let firstForms = Set(IndonesianAffixes.readings(of: a).map(\.form))
         return IndonesianAffixes.readings(of: b).contains { firstForms.contains($0.form) }

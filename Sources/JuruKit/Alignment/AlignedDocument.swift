@@ -1,0 +1,66 @@
+import Foundation
+
+/// An Indonesian article and its English translation, cleaned, segmented and
+/// aligned: what `juru align` shows, stores and exports.
+public struct AlignedDocument: Sendable {
+    public let sourceName: String
+    public let targetName: String
+    public let sourceSentences: [String]
+    public let targetSentences: [String]
+    public let links: [AlignmentLink]
+
+    /// Reads, cleans and segments both files (Indonesian rules for the source,
+    /// English for the target) and aligns them.
+    public init(source: URL, target: URL, aligner: SentenceAligner) throws {
+        sourceSentences = try Self.sentences(of: source, language: .indonesian)
+        targetSentences = try Self.sentences(of: target, language: .english)
+        sourceName = source.lastPathComponent
+        targetName = target.lastPathComponent
+        links = aligner.align(source: sourceSentences, target: targetSentences)
+    }
+
+    private static func sentences(of url: URL, language: Language) throws -> [String] {
+        let segmenter = try Segmenter(rules: SegmentationRules.shipped(for: language))
+        return ArticleCleaner().clean(try TextFile.read(url)).paragraphs.flatMap { segmenter.segments(in: $0.text) }
+    }
+
+    /// The texts of a link, sentences joined by a space.
+    public func texts(of link: AlignmentLink) -> (source: String, target: String) {
+        (sourceSentences[link.source].joined(separator: " "), targetSentences[link.target].joined(separator: " "))
+    }
+
+    /// Links with text on both sides and the confidence to be stored without review.
+    public var confidentPairs: [(source: String, target: String)] {
+        links.filter { !$0.source.isEmpty && !$0.target.isEmpty && !$0.needsReview }.map(texts(of:))
+    }
+
+    public var reviewCount: Int { links.filter(\.needsReview).count }
+
+    /// Stores the confident pairs in the project memory, origin `align:SOURCE|TARGET`.
+    /// Returns how many were stored.
+    @discardableResult
+    public func store(into store: MemoryStore) throws -> Int {
+        let project = try store.projectMemory()
+        let units = confidentPairs.map {
+            StoredUnit(memoryId: project.id!, source: $0.source, target: $0.target,
+                       origin: "align:\(sourceName)|\(targetName)")
+        }
+        try store.add(units)
+        return units.count
+    }
+
+    /// Writes the confident pairs as TMX 1.4b.
+    public func writeTMX(to url: URL) throws {
+        let writer = try TMXWriter(url: url)
+        do {
+            for pair in confidentPairs {
+                try writer.write(StoredUnit(memoryId: 0, source: pair.source, target: pair.target,
+                                            origin: "align:\(sourceName)|\(targetName)"))
+            }
+            try writer.finish()
+        } catch {
+            writer.cancel()
+            throw error
+        }
+    }
+}

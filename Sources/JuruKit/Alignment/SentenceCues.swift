@@ -1,0 +1,157 @@
+import Foundation
+
+/// What the aligner knows of one sentence: its length and the anchors a
+/// translation keeps (numbers, names, loanwords, glossary terms).
+struct SentenceCues {
+    /// Letters and digits, what both languages spend on content.
+    var length: Int
+    /// Anchor keys, numbered and sorted.
+    var anchors: [Int32]
+    /// A line that usually has no counterpart: a "Baca juga" link, a photo credit,
+    /// a wire-service credit.
+    var isOneSided: Bool
+}
+
+/// Turns sentences into ``SentenceCues``, numbering anchor keys so that the two
+/// sides share one vocabulary.
+struct CueExtractor {
+    private var keys: [String: Int32] = [:]
+    let glossary: Glossary?
+
+    init(glossary: Glossary?) {
+        self.glossary = glossary
+    }
+
+    mutating func cues(forIndonesian sentence: String) -> SentenceCues {
+        var found = Self.anchorKeys(sentence, language: .indonesian)
+        if let glossary {
+            // A glossary pair is a bilingual dictionary entry: the Indonesian term
+            // expects the anchors of its English translation (Korut → north, korea).
+            for match in glossary.terms(in: sentence) {
+                for entry in match.entries {
+                    for target in entry.allowedTargets.prefix(2) {
+                        found.formUnion(Self.anchorKeys(target.text, language: .english, wordsOnly: true))
+                    }
+                }
+            }
+        }
+        return SentenceCues(length: Self.contentLength(sentence), anchors: number(found),
+                            isOneSided: OneSidedLines.isOneSided(sentence, language: .indonesian))
+    }
+
+    mutating func cues(forEnglish sentence: String) -> SentenceCues {
+        SentenceCues(length: Self.contentLength(sentence),
+                     anchors: number(Self.anchorKeys(sentence, language: .english)),
+                     isOneSided: OneSidedLines.isOneSided(sentence, language: .english))
+    }
+
+    private mutating func number(_ found: Set<String>) -> [Int32] {
+        found.map { key in
+            if let id = keys[key] { return id }
+            let id = Int32(keys.count)
+            keys[key] = id
+            return id
+        }.sorted()
+    }
+
+    static func contentLength(_ sentence: String) -> Int {
+        sentence.unicodeScalars.reduce(0) { $0 + (CharacterSet.alphanumerics.contains($1) ? 1 : 0) }
+    }
+
+    // MARK: Anchors
+
+    /// Numbers with their separators read per language (id 1.000,5 = en 1,000.5),
+    /// capitalised words, and the first letters of long words spelled alike in both
+    /// languages once their spelling is levelled (ekonomi ~ economy, nuklir ~ nuclear).
+    static func anchorKeys(_ sentence: String, language: Language, wordsOnly: Bool = false) -> Set<String> {
+        var keys: Set<String> = []
+        if !wordsOnly {
+            for number in numbers(in: sentence, language: language) { keys.insert("#" + number) }
+        }
+        var isFirst = true
+        for word in sentence.split(whereSeparator: { !$0.isLetter }) {
+            defer { isFirst = false }
+            let lower = word.lowercased()
+            let stopWords = language == .indonesian ? indonesianStopWords : englishStopWords
+            if stopWords.contains(lower) { continue }
+            if let first = word.first, first.isUppercase, word.count >= 2, !isFirst || word.count >= 4 {
+                keys.insert("n" + lower)
+            }
+            if word.count >= 5 {
+                keys.insert("c" + String(levelled(lower, language: language).prefix(4)))
+            }
+        }
+        return keys
+    }
+
+    /// Spelling levelled between Indonesian and English loanwords: English ph, th,
+    /// ch, c, qu, x, y as Indonesian writes them.
+    static func levelled(_ word: String, language: Language) -> String {
+        guard language == .english else { return word }
+        var text = word
+        for (from, to) in [("ph", "f"), ("th", "t"), ("ch", "k"), ("qu", "kw"), ("c", "k"), ("x", "ks"), ("y", "i")] {
+            text = text.replacingOccurrences(of: from, with: to)
+        }
+        return text
+    }
+
+    /// Numbers as digits with a "." decimal point: Indonesian writes 1.000 and 2,5,
+    /// English 1,000 and 2.5; times 13.45 and 13:45 both read 13.45.
+    static func numbers(in sentence: String, language: Language) -> [String] {
+        var result: [String] = []
+        var current = ""
+        func flush() {
+            var token = current
+            current = ""
+            while let last = token.last, !last.isNumber { token.removeLast() }
+            guard !token.isEmpty else { return }
+            let (thousands, decimal): (Character, Character) = language == .indonesian ? (".", ",") : (",", ".")
+            var groups = token.split(separator: thousands, omittingEmptySubsequences: false)
+            // "13.45" in Indonesian is a time or a decimal, not a thousand.
+            if groups.count > 1, groups.dropFirst().contains(where: { $0.count != 3 }) { groups = [Substring(token)] }
+            var normal = groups.joined()
+            normal = normal.replacingOccurrences(of: String(decimal), with: ".").replacingOccurrences(of: ":", with: ".")
+            result.append(normal)
+        }
+        for character in sentence {
+            if character.isNumber || (!current.isEmpty && (character == "." || character == "," || character == ":")) {
+                current.append(character)
+            } else if !current.isEmpty {
+                flush()
+            }
+        }
+        if !current.isEmpty { flush() }
+        return result
+    }
+
+    static let indonesianStopWords: Set<String> = [
+        "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam", "tidak", "akan",
+        "adalah", "juga", "sudah", "telah", "atau", "oleh", "karena", "sebagai", "bahwa", "mereka", "kami",
+        "kita", "saya", "anda", "dia", "ia", "tersebut", "para", "namun", "tetapi", "saat", "setelah",
+        "sebelum", "hingga", "masih", "bisa", "dapat", "harus", "lebih", "sangat", "seperti", "antara",
+    ]
+    static let englishStopWords: Set<String> = [
+        "the", "and", "of", "to", "in", "a", "an", "is", "was", "were", "are", "be", "been", "for", "on", "at",
+        "by", "with", "from", "that", "this", "these", "those", "it", "its", "he", "she", "they", "we", "i",
+        "you", "his", "her", "their", "our", "not", "but", "or", "as", "have", "has", "had", "will", "would",
+        "which", "who", "there", "about", "after", "before", "while", "could", "should",
+    ]
+}
+
+/// Lines that real articles carry on one side only.
+enum OneSidedLines {
+    static func isOneSided(_ line: String, language: Language) -> Bool {
+        if BoilerplateRules.reason(for: line) != nil { return true }
+        let lower = line.lowercased().trimmingCharacters(in: .whitespaces)
+        switch language {
+        case .indonesian:
+            // Photo credits and editor codes inside brackets: "(Foto: ANTARA/…)", "(ant/foc)".
+            return lower.hasPrefix("(foto") || lower.hasPrefix("foto:") || lower.hasPrefix("ilustrasi.")
+                || lower.hasPrefix("(antara foto") || lower.hasPrefix("editor:") || lower.hasPrefix("pewarta:")
+        case .english:
+            // Wire-service credits and links (Reuters, AP, AFP house style).
+            return ["(reporting by", "reporting by", "(writing by", "writing by", "additional reporting",
+                    "editing by", "read more:", "related:", "photo:", "(photo", "click here"].contains { lower.hasPrefix($0) }
+        }
+    }
+}
