@@ -20,10 +20,16 @@ public struct SentenceAligner: Sendable {
         self.glossary = glossary
     }
 
-    /// English content length per Indonesian character.
+    /// English content length per Indonesian character, for news (English runs about
+    /// 10 % shorter). A long enough pair of documents measures its own.
     static let lengthRatio = 0.9
+    /// How many characters of the usual ratio a document's own is weighed against.
+    static let ratioPriorWeight = 2_000.0
     /// Variance of that ratio per character (Gale and Church measured 6.8).
     static let lengthVariance = 6.8
+    /// How much costlier than the best cell of the previous row a cell may be and still
+    /// be extended.
+    static let pruningMargin = 40.0
     /// Weight of the anchors against length.
     static let anchorWeight = 8.0
 
@@ -37,6 +43,7 @@ public struct SentenceAligner: Sendable {
     static let shapes: [Shape] = {
         let probabilities: [(Int, Int, Double)] = [
             (1, 1, 0.85), (2, 1, 0.05), (1, 2, 0.05), (1, 0, 0.015), (0, 1, 0.015), (3, 1, 0.01), (1, 3, 0.01),
+            (4, 1, 0.003), (1, 4, 0.003),
         ]
         return probabilities.map { Shape(source: $0.0, target: $0.1, prior: -log($0.2) + log(0.85)) }
     }()
@@ -50,74 +57,87 @@ public struct SentenceAligner: Sendable {
 
     func align(_ source: [SentenceCues], _ target: [SentenceCues]) -> [AlignmentLink] {
         let n = source.count, m = target.count
-        let band = Band(n: n, m: m)
+        // Translators differ (a Bible runs longer in English than a wire story): the
+        // document's own ratio, drawn towards the usual one by as much text as a short
+        // article holds, one-sided lines left out.
+        let sourceTotal = Double(source.reduce(0) { $0 + ($1.isOneSided ? 0 : $1.length) })
+        let targetTotal = Double(target.reduce(0) { $0 + ($1.isOneSided ? 0 : $1.length) })
+        let prior = Self.ratioPriorWeight
+        let ratio = min(1.6, max(0.6, (targetTotal + Self.lengthRatio * prior) / (sourceTotal + prior)))
+        var scorer = LinkScorer(source: source, target: target, ratio: ratio)
+
+        // A narrow band first; where the best path runs along its edge, the true path may
+        // lie outside it, so the band is widened and the search run again.
+        let centers = Band.centers(sourceLengths: source.map(\.length), targetLengths: target.map(\.length))
+        var width = max(30, max(n, m) / 25)
+        while true {
+            let band = Band(centers: centers, m: m, width: width)
+            let (steps, touchesEdge) = search(band, &scorer)
+            if !touchesEdge || band.coversEverything { return links(steps, band, &scorer) }
+            width *= 2
+        }
+    }
+
+    /// The cheapest path through `band`: the shape taken into each cell, and whether
+    /// the path comes near the band's edge.
+    private func search(_ band: Band, _ scorer: inout LinkScorer) -> (steps: [Int8], touchesEdge: Bool) {
+        let n = band.n, m = band.m
         var cost = [Double](repeating: .infinity, count: band.cellCount)
         var step = [Int8](repeating: -1, count: band.cellCount)
         cost[band.cell(0, 0)!] = 0
+        // A cell far costlier than the best of the row before is never on the best
+        // path in practice; skipping it keeps the search fast on long documents.
+        var reference = 0.0
         for i in 0...n {
-            for j in band.columns(of: i) {
-                guard let here = band.cell(i, j), cost[here] < .infinity else { continue }
+            let columns = band.columns(of: i)
+            let rowStart = band.cell(i, columns.lowerBound)!
+            var rowBest = Double.infinity
+            for j in columns {
+                let here = rowStart + j - columns.lowerBound
+                rowBest = min(rowBest, cost[here])
+                guard cost[here] < reference + Self.pruningMargin else { continue }
                 for (index, shape) in Self.shapes.enumerated() {
                     let ni = i + shape.source, nj = j + shape.target
                     guard ni <= n, nj <= m, let next = band.cell(ni, nj) else { continue }
-                    let total = cost[here] + linkCost(shape, source[i..<ni], target[j..<nj])
+                    let total = cost[here] + scorer.cost(shape, i..<ni, j..<nj)
                     if total < cost[next] {
                         cost[next] = total
                         step[next] = Int8(index)
                     }
                 }
             }
+            if rowBest < .infinity { reference = rowBest }
         }
-        // Walk back from the end.
-        var links: [AlignmentLink] = []
+        var touchesEdge = false
         var i = n, j = m
+        while i > 0 || j > 0 {
+            guard let cell = band.cell(i, j), step[cell] >= 0 else { break }
+            if band.isNearEdge(i, j) { touchesEdge = true }
+            let shape = Self.shapes[Int(step[cell])]
+            (i, j) = (i - shape.source, j - shape.target)
+        }
+        return (step, touchesEdge)
+    }
+
+    private func links(_ step: [Int8], _ band: Band, _ scorer: inout LinkScorer) -> [AlignmentLink] {
+        var links: [AlignmentLink] = []
+        var i = band.n, j = band.m
         while i > 0 || j > 0 {
             guard let cell = band.cell(i, j), step[cell] >= 0 else { break }
             let shape = Self.shapes[Int(step[cell])]
             let (si, sj) = (i - shape.source, j - shape.target)
-            let own = linkCost(shape, source[si..<i], target[sj..<j])
+            let own = scorer.cost(shape, si..<i, sj..<j)
             links.append(AlignmentLink(source: si..<i, target: sj..<j, confidence: Self.confidence(own)))
             (i, j) = (si, sj)
         }
         return links.reversed()
     }
 
-    /// The cost of linking these sentences, lower for a likelier link.
-    func linkCost(_ shape: Shape, _ source: ArraySlice<SentenceCues>, _ target: ArraySlice<SentenceCues>) -> Double {
-        if source.isEmpty || target.isEmpty {
-            // A sentence with no counterpart: likely only for a line of the kind that has none.
-            let line = source.first ?? target.first!
-            return shape.prior + (line.isOneSided ? -3 : 0)
-        }
-        var cost = shape.prior
-        // A one-sided line merged into a translation is unlikely.
-        if source.count + target.count > 2 && (source.contains { $0.isOneSided } || target.contains { $0.isOneSided }) {
-            cost += 3
-        }
-        let sourceLength = Double(source.reduce(0) { $0 + $1.length })
-        let targetLength = Double(target.reduce(0) { $0 + $1.length })
-        cost += Self.lengthCost(sourceLength, targetLength)
-        cost += Self.anchorCost(source, target)
-        return cost
-    }
-
     /// −ln of the probability of so large a length difference (Gale and Church 1993).
-    static func lengthCost(_ source: Double, _ target: Double) -> Double {
-        let mean = (source + target / lengthRatio) / 2
-        let delta = (target - source * lengthRatio) / (lengthVariance * max(mean, 1)).squareRoot()
-        return -log(max(erfc(abs(delta) / 2.0.squareRoot()), 1e-12))
-    }
-
-    /// Shared anchors lower the cost, anchors on both sides that do not meet raise it;
-    /// the more anchors there are, the more they count.
-    static func anchorCost(_ source: ArraySlice<SentenceCues>, _ target: ArraySlice<SentenceCues>) -> Double {
-        let a = union(source), b = union(target)
-        let total = a.count + b.count
-        guard total > 0 else { return 0 }
-        let shared = intersectionCount(a, b)
-        let dice = 2 * Double(shared) / Double(total)
-        let evidence = min(1, Double(total) / 6)
-        return anchorWeight * evidence * (0.25 - dice)
+    static func lengthCost(_ source: Double, _ target: Double, ratio: Double) -> Double {
+        let mean = (source + target / ratio) / 2
+        let delta = abs(target - source * ratio) / (lengthVariance * max(mean, 1)).squareRoot()
+        return TwoTailCost.of(delta)
     }
 
     /// A cost turned into 0...1: a clear 1:1 scores near 1, an unexplained 1:0 near 0.25.
@@ -125,47 +145,60 @@ public struct SentenceAligner: Sendable {
         1 / (1 + exp(cost - 3))
     }
 
-    private static func union(_ group: ArraySlice<SentenceCues>) -> [Int32] {
-        if group.count == 1 { return group.first!.anchors }
-        return Array(Set(group.flatMap(\.anchors))).sorted()
-    }
-
-    private static func intersectionCount(_ a: [Int32], _ b: [Int32]) -> Int {
-        var i = 0, j = 0, count = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return count
-    }
 }
 
 /// The cells the dynamic programme visits: for each Indonesian position, the English
-/// positions within `width` of the diagonal. Enough for the one-sided lines and
-/// merges of a real article, and linear in its length.
+/// positions within `width` of the diagonal. Linear in the document's length; the
+/// aligner widens it where the best path runs along its edge.
 struct Band {
     let n: Int
     let m: Int
     let width: Int
+    /// For each Indonesian position, the English position the same share of the text
+    /// into the document: the diagonal the band follows.
+    private let centers: [Int]
     private let starts: [Int]
 
-    init(n: Int, m: Int) {
-        self.n = n
+    init(centers: [Int], m: Int, width: Int) {
+        n = centers.count - 1
         self.m = m
-        width = max(40, max(n, m) / 8, abs(n - m) + 10)
+        self.width = width
+        self.centers = centers
         var starts: [Int] = [0]
-        for i in 0...n {
-            starts.append(starts[i] + Self.columns(of: i, n: n, m: m, width: width).count)
+        for center in centers {
+            starts.append(starts[starts.count - 1] + Self.columns(center: center, m: m, width: width).count)
         }
         self.starts = starts
     }
 
+    /// The diagonal by length rather than by sentence count, so that a stretch of
+    /// long Indonesian sentences split in English does not pull the path off it.
+    static func centers(sourceLengths: [Int], targetLengths: [Int]) -> [Int] {
+        let sourceTotal = max(1, sourceLengths.reduce(0, +)), targetTotal = max(1, targetLengths.reduce(0, +))
+        var centers = [0]
+        var sourceSoFar = 0, targetSoFar = 0, j = 0
+        for length in sourceLengths {
+            sourceSoFar += length
+            let wanted = Double(sourceSoFar) / Double(sourceTotal) * Double(targetTotal)
+            while j < targetLengths.count && Double(targetSoFar + targetLengths[j]) <= wanted + Double(targetLengths[j]) / 2 {
+                targetSoFar += targetLengths[j]
+                j += 1
+            }
+            centers.append(j)
+        }
+        if let last = centers.indices.last { centers[last] = targetLengths.count }
+        return centers
+    }
+
     var cellCount: Int { starts[n + 1] }
 
-    func columns(of i: Int) -> ClosedRange<Int> { Self.columns(of: i, n: n, m: m, width: width) }
+    /// Every cell is in the band: widening cannot help.
+    var coversEverything: Bool { width >= max(n, m) }
 
-    private static func columns(of i: Int, n: Int, m: Int, width: Int) -> ClosedRange<Int> {
-        let center = n == 0 ? 0 : i * m / n
-        return max(0, center - width)...min(m, center + width)
+    func columns(of i: Int) -> ClosedRange<Int> { Self.columns(center: centers[i], m: m, width: width) }
+
+    private static func columns(center: Int, m: Int, width: Int) -> ClosedRange<Int> {
+        max(0, min(m, center - width))...min(m, max(0, center + width))
     }
 
     func cell(_ i: Int, _ j: Int) -> Int? {
@@ -173,5 +206,11 @@ struct Band {
         let range = columns(of: i)
         guard range.contains(j) else { return nil }
         return starts[i] + j - range.lowerBound
+    }
+
+    /// Within a few cells of the band's side (not of the document's).
+    func isNearEdge(_ i: Int, _ j: Int) -> Bool {
+        let range = columns(of: i)
+        return (j - range.lowerBound < 4 && range.lowerBound > 0) || (range.upperBound - j < 4 && range.upperBound < m)
     }
 }

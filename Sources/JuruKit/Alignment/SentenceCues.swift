@@ -17,6 +17,7 @@ struct SentenceCues {
 struct CueExtractor {
     private var keys: [String: Int32] = [:]
     let glossary: Glossary?
+    private let readings = ReadingCache()
 
     init(glossary: Glossary?) {
         self.glossary = glossary
@@ -27,7 +28,7 @@ struct CueExtractor {
         if let glossary {
             // A glossary pair is a bilingual dictionary entry: the Indonesian term
             // expects the anchors of its English translation (Korut → north, korea).
-            for match in glossary.terms(in: sentence) {
+            for match in glossary.terms(in: sentence, cache: readings) {
                 for entry in match.entries {
                     for target in entry.allowedTargets.prefix(2) {
                         found.formUnion(Self.anchorKeys(target.text, language: .english, wordsOnly: true))
@@ -78,7 +79,7 @@ struct CueExtractor {
                 keys.insert("n" + lower)
             }
             if word.count >= 5 {
-                keys.insert("c" + String(levelled(lower, language: language).prefix(4)))
+                keys.insert("c" + String(levelled(String(lower.prefix(8)), language: language).prefix(4)))
             }
         }
         return keys
@@ -141,12 +142,15 @@ struct CueExtractor {
 /// Lines that real articles carry on one side only.
 enum OneSidedLines {
     static func isOneSided(_ line: String, language: Language) -> Bool {
-        if BoilerplateRules.reason(for: line) != nil { return true }
+        // Boilerplate is short; a long line is a sentence whatever it starts with.
+        if line.count <= 120, BoilerplateRules.reason(for: line) != nil { return true }
         let lower = line.lowercased().trimmingCharacters(in: .whitespaces)
         switch language {
         case .indonesian:
-            // Photo credits and editor codes inside brackets: "(Foto: ANTARA/…)", "(ant/foc)".
-            return lower.hasPrefix("(foto") || lower.hasPrefix("foto:") || lower.hasPrefix("ilustrasi.")
+            // "Baca juga: <a headline>", whatever the headline holds; photo credits
+            // and editor codes: "(Foto: ANTARA/…)", "Pewarta: …".
+            return ["baca juga", "lihat juga", "simak juga", "baca selengkapnya"].contains { lower.hasPrefix($0 + ":") }
+                || lower.hasPrefix("(foto") || lower.hasPrefix("foto:") || lower.hasPrefix("ilustrasi.")
                 || lower.hasPrefix("(antara foto") || lower.hasPrefix("editor:") || lower.hasPrefix("pewarta:")
         case .english:
             // Wire-service credits and links (Reuters, AP, AFP house style).

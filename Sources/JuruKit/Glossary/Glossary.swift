@@ -39,12 +39,12 @@ public struct Glossary: Sendable {
     /// Every glossary term in `text`. Where terms overlap, the leftmost wins, and of
     /// those starting at one word the longest ("Dewan Keamanan PBB" over "Dewan
     /// Keamanan"). Listed longest first.
-    public func terms(in text: String) -> [TermMatch] {
-        let tokens = TermTokenizer.tokens(in: text)
+    public func terms(in text: String, cache: ReadingCache? = nil) -> [TermMatch] {
+        let tokens = TermTokenizer.tokens(in: text, cache: cache)
         // One span reached by several paths (menandatangani and ditandatangani both
         // find "ditandatanganinya") is one match with every entry.
         var bySpan: [Range<Int>: [Int32]] = [:]
-        for item in index.find(in: tokens) {
+        for item in index.find(in: tokens, cache: cache) {
             bySpan[item.words, default: []] += item.entries.filter { !(bySpan[item.words] ?? []).contains($0) }
         }
         // Leftmost, then longest: "kedua negara tetangga" is "kedua negara" + "tetangga".

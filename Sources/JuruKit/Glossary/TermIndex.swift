@@ -148,7 +148,7 @@ struct TermIndex {
     }
 
     /// Every term that occurs in `tokens`, overlapping ones included.
-    func find(in tokens: [TermTokenizer.Token]) -> [Found] {
+    func find(in tokens: [TermTokenizer.Token], cache: ReadingCache? = nil) -> [Found] {
         var found: [Found] = []
         for start in tokens.indices {
             // One word, or two closed up.
@@ -160,7 +160,8 @@ struct TermIndex {
                 // A prefix would swallow the first word ("di Pyongyang" is not "Pyongyang"),
                 // and a closed compound takes its prefix closed up anyway (menandatangani).
                 let firstLength = tokens[start].word.count
-                for reading in IndonesianAffixes.readings(of: closed) where !reading.hasPrefix && reading.form.count > firstLength {
+                let readings = cache?.readings(of: closed) ?? IndonesianAffixes.readings(of: closed)
+                for reading in readings where !reading.hasPrefix && reading.form.count > firstLength {
                     if let node = children[0]["S=" + reading.form], !terms[Int(node)].isEmpty {
                         found.append(Found(words: start..<start + 2, entries: terms[Int(node)]))
                     }

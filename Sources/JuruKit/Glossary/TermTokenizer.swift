@@ -22,7 +22,10 @@ struct TermTokenizer {
         }
     }
 
-    static func tokens(in text: String) -> [Token] {
+    static func tokens(in text: String, cache: ReadingCache? = nil) -> [Token] {
+        func readings(_ word: String) -> [IndonesianAffixes.Reading] {
+            cache?.readings(of: word) ?? IndonesianAffixes.readings(of: word)
+        }
         var raw: [(range: Range<String.Index>, hyphenBefore: Bool, spaceOnlyBefore: Bool)] = []
         var index = text.startIndex
         var gap = ""
@@ -49,12 +52,12 @@ struct TermTokenizer {
                 if IndonesianAffixes.lexicalised.contains(whole) {
                     // "tiba-tiba" is a word of its own, not a plural of "tiba".
                     previous.word = String(text[previous.range])
-                    previous.readings = IndonesianAffixes.readings(of: previous.word)
+                    previous.readings = readings(previous.word)
                 }
                 tokens[tokens.count - 1] = previous
                 continue
             }
-            tokens.append(Token(range: item.range, word: word, readings: IndonesianAffixes.readings(of: word),
+            tokens.append(Token(range: item.range, word: word, readings: readings(word),
                                 continuesPrevious: item.spaceOnlyBefore))
         }
         return tokens
@@ -77,5 +80,20 @@ struct TermTokenizer {
 
     private static func isWordCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber
+    }
+}
+
+/// Readings of the words already seen, for a caller that reads many sentences (the
+/// aligner): most words of an article come back again and again.
+public final class ReadingCache {
+    private var readings: [String: [IndonesianAffixes.Reading]] = [:]
+
+    public init() {}
+
+    func readings(of word: String) -> [IndonesianAffixes.Reading] {
+        if let known = readings[word] { return known }
+        let found = IndonesianAffixes.readings(of: word)
+        readings[word] = found
+        return found
     }
 }
