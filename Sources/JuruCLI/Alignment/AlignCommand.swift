@@ -13,17 +13,23 @@ struct AlignCommand: ParsableCommand {
             lines with no counterpart (1:0, 0:1). Links below 50% confidence are marked for \
             review (✱) and are not stored by --into-memory. The workspace's glossaries serve \
             as a dictionary. With --jsonl-stdin it reads the alignment benchmark's JSON \
-            Lines ({"doc","source","target"}) and writes {"doc","links"}.
+            Lines ({"doc","source","target"}) and writes {"doc","links"}. Given a folder \
+            instead of two files, it aligns every NAME.txt with NAME.en.txt in it. With \
+            --review it then steps through the links marked ✱: accept, reject, join with \
+            the next link, or split; each accepted link is stored in the memory at once.
             """
     )
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Argument(help: "The Indonesian article.")
+    @Argument(help: "The Indonesian article (or a folder of NAME.txt and NAME.en.txt pairs).")
     var source: String?
 
     @Argument(help: "Its English translation.")
     var target: String?
+
+    @Flag(help: "Step through the links marked for review, storing what is accepted at once.")
+    var review = false
 
     @Flag(name: .customLong("into-memory"), help: "Store the confident 1:1, 2:1 and 1:2… links in the project memory.")
     var intoMemory = false
@@ -38,8 +44,11 @@ struct AlignCommand: ParsableCommand {
         if jsonlStdin && (source != nil || target != nil) {
             throw ValidationError("--jsonl-stdin reads documents from standard input, not files.")
         }
-        if !jsonlStdin && (source == nil || target == nil) {
-            throw ValidationError("Give the Indonesian article and its English translation.")
+        if !jsonlStdin && source == nil {
+            throw ValidationError("Give the Indonesian article and its English translation, or a folder of pairs.")
+        }
+        if review && (jsonlStdin || target == nil) {
+            throw ValidationError("--review works on one pair of files.")
         }
     }
 
@@ -50,11 +59,20 @@ struct AlignCommand: ParsableCommand {
             try AlignmentProtocol.run(aligner: aligner)
             return
         }
-        let document = try AlignedDocument(source: URL(fileURLWithPath: source!), target: URL(fileURLWithPath: target!),
+        guard let target else {
+            try AlignFolder(folder: URL(fileURLWithPath: source!), aligner: aligner, workspace: workspace,
+                            intoMemory: intoMemory, tmx: tmx).run()
+            return
+        }
+        let document = try AlignedDocument(source: URL(fileURLWithPath: source!), target: URL(fileURLWithPath: target),
                                            aligner: aligner)
         var output = OutputBuffer()
         AlignmentPrinter.print(document, to: &output)
         output.flush()
+        if review {
+            try AlignmentReviewSession(document: document, store: try workspace.openStore()).run()
+            return
+        }
         if intoMemory {
             let store = try workspace.openStore()
             let stored = try document.store(into: store)

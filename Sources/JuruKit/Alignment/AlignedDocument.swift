@@ -36,12 +36,13 @@ public struct AlignedDocument: Sendable {
 
     public var reviewCount: Int { links.filter(\.needsReview).count }
 
-    /// Stores the confident pairs in the project memory, origin `align:SOURCE|TARGET`.
-    /// Returns how many were stored.
+    /// Stores the confident pairs (or `links`) in the project memory, origin
+    /// `align:SOURCE|TARGET`, in one transaction. Returns how many were stored.
     @discardableResult
-    public func store(into store: MemoryStore) throws -> Int {
+    public func store(into store: MemoryStore, links chosen: [AlignmentLink]? = nil) throws -> Int {
         let project = try store.projectMemory()
-        let units = confidentPairs.map {
+        let pairs = chosen.map { $0.map(texts(of:)) } ?? confidentPairs
+        let units = pairs.map {
             StoredUnit(memoryId: project.id!, source: $0.source, target: $0.target,
                        origin: "align:\(sourceName)|\(targetName)")
         }

@@ -1,0 +1,57 @@
+import Foundation
+import JuruKit
+
+/// `juru align FOLDER`: every NAME.txt with its NAME.en.txt.
+struct AlignFolder {
+    let folder: URL
+    let aligner: SentenceAligner
+    let workspace: WorkspaceOptions
+    let intoMemory: Bool
+    let tmx: String?
+
+    func run() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw AlignFolderError(message: "\(folder.path): not a folder; give two files, or a folder of NAME.txt and NAME.en.txt pairs")
+        }
+        let english = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.lastPathComponent.hasSuffix(".en.txt") }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let pairs = english.compactMap { target -> (URL, URL)? in
+            let name = String(target.lastPathComponent.dropLast(".en.txt".count))
+            let source = folder.appendingPathComponent(name + ".txt")
+            return FileManager.default.fileExists(atPath: source.path) ? (source, target) : nil
+        }
+        guard !pairs.isEmpty else {
+            throw AlignFolderError(message: "\(folder.path): no NAME.txt with a NAME.en.txt beside it")
+        }
+        let store = intoMemory ? try workspace.openStore() : nil
+        let writer = try tmx.map { try TMXWriter(url: URL(fileURLWithPath: $0)) }
+        var bar = ProgressBar("Aligning")
+        var stored = 0, links = 0, review = 0
+        for (number, (source, target)) in pairs.enumerated() {
+            let document = try AlignedDocument(source: source, target: target, aligner: aligner)
+            links += document.links.count
+            review += document.reviewCount
+            if let store { stored += try document.store(into: store) }
+            if let writer {
+                for pair in document.confidentPairs {
+                    try writer.write(StoredUnit(memoryId: 0, source: pair.source, target: pair.target,
+                                                origin: "align:\(document.sourceName)|\(document.targetName)"))
+                }
+            }
+            bar.update(Double(number + 1) / Double(pairs.count))
+            print("\(source.lastPathComponent) ↔ \(target.lastPathComponent): \(document.links.count) links, \(document.reviewCount) for review")
+        }
+        bar.finish()
+        try writer?.finish()
+        print("\(pairs.count) pairs, \(links) links, \(review) marked for review"
+              + (store != nil ? ", \(stored) units stored" : "")
+              + (writer != nil ? ", \(writer!.unitsWritten) units written to \(tmx!)" : ""))
+    }
+}
+
+struct AlignFolderError: Error, LocalizedError {
+    var message: String
+    var errorDescription: String? { message }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import JuruKit
+
+/// `juru align --review`: the links marked ✱, one at a time. What is accepted goes
+/// into the memory before the next prompt.
+struct AlignmentReviewSession {
+    let document: AlignedDocument
+    let store: MemoryStore
+
+    static let help = "a accept · r reject · j join with the next link · s split off the first sentences · q quit"
+
+    func run() throws {
+        var review = AlignmentReview(links: document.links)
+        let confident = review.accepted
+        try document.store(into: store, links: confident)
+        print("\n\(confident.count) confident links stored. Review: \(Self.help)")
+        var position = 0
+        while let index = review.nextPending(from: position) {
+            show(review.links[index], number: index + 1, of: review.links.count)
+            FileHandle.standardOutput.write(Data("> ".utf8))
+            guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { break }
+            switch answer {
+            case "a", "accept":
+                review.accept(index)
+                try document.store(into: store, links: [review.links[index]])
+                print("stored")
+                position = index + 1
+            case "r", "reject":
+                review.reject(index)
+                position = index + 1
+            case "j", "join":
+                if !review.join(index) { print("This is the last link: nothing to join it with.") }
+            case "s", "split":
+                if !review.split(index) { print("One sentence a side: nothing to split.") }
+            case "q", "quit":
+                position = review.links.count
+            default:
+                print(Self.help)
+            }
+            if answer == "q" || answer == "quit" { break }
+        }
+        let stored = review.accepted.count
+        let waiting = review.decisions.filter { $0 == nil }.count
+        print("\(stored) links in the memory, \(waiting) left undecided.")
+    }
+
+    private func show(_ link: AlignmentLink, number: Int, of total: Int) {
+        let (source, target) = document.texts(of: link)
+        print("\n✱ \(number)/\(total). \(link.kind)  \(Int((link.confidence * 100).rounded()))%")
+        print("    id  \(source.isEmpty ? "—" : source)")
+        print("    en  \(target.isEmpty ? "—" : target)")
+    }
+}
