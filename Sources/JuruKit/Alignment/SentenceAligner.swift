@@ -70,24 +70,30 @@ public struct SentenceAligner: Sendable {
         // lie outside it, so the band is widened and the search run again.
         let centers = Band.centers(sourceLengths: source.map(\.length), targetLengths: target.map(\.length))
         var width = max(30, max(n, m) / 25)
+        var pruning = true
         while true {
             let band = Band(centers: centers, m: m, width: width)
-            let (steps, touchesEdge) = search(band, &scorer)
-            if !touchesEdge || band.coversEverything { return links(steps, band, &scorer) }
-            width *= 2
+            let (steps, touchesEdge, reachedEnd) = search(band, pruning: pruning, &scorer)
+            if reachedEnd && (!touchesEdge || band.coversEverything) { return links(steps, band, &scorer) }
+            if !reachedEnd && pruning {
+                pruning = false  // the row's best cell led nowhere; search again without it
+            } else {
+                width *= 2
+            }
         }
     }
 
     /// The cheapest path through `band`: the shape taken into each cell, and whether
     /// the path comes near the band's edge.
-    private func search(_ band: Band, _ scorer: inout LinkScorer) -> (steps: [Int8], touchesEdge: Bool) {
+    private func search(_ band: Band, pruning: Bool, _ scorer: inout LinkScorer)
+        -> (steps: [Int8], touchesEdge: Bool, reachedEnd: Bool) {
         let n = band.n, m = band.m
         var cost = [Double](repeating: .infinity, count: band.cellCount)
         var step = [Int8](repeating: -1, count: band.cellCount)
         cost[band.cell(0, 0)!] = 0
         // A cell far costlier than the best of the row before is never on the best
         // path in practice; skipping it keeps the search fast on long documents.
-        var reference = 0.0
+        var reference = pruning ? 0.0 : .infinity
         for i in 0...n {
             let columns = band.columns(of: i)
             let rowStart = band.cell(i, columns.lowerBound)!
@@ -106,8 +112,9 @@ public struct SentenceAligner: Sendable {
                     }
                 }
             }
-            if rowBest < .infinity { reference = rowBest }
+            if pruning && rowBest < .infinity { reference = rowBest }
         }
+        guard let end = band.cell(n, m), n + m == 0 || step[end] >= 0 else { return (step, false, false) }
         var touchesEdge = false
         var i = n, j = m
         while i > 0 || j > 0 {
@@ -116,7 +123,7 @@ public struct SentenceAligner: Sendable {
             let shape = Self.shapes[Int(step[cell])]
             (i, j) = (i - shape.source, j - shape.target)
         }
-        return (step, touchesEdge)
+        return (step, touchesEdge, true)
     }
 
     private func links(_ step: [Int8], _ band: Band, _ scorer: inout LinkScorer) -> [AlignmentLink] {

@@ -144,12 +144,27 @@ enum OneSidedLines {
     static func isOneSided(_ line: String, language: Language) -> Bool {
         // Boilerplate is short; a long line is a sentence whatever it starts with.
         if line.count <= 120, BoilerplateRules.reason(for: line) != nil { return true }
+        // Bylines, datelines and photo credits, which the English edition writes anew.
+        // ("By 1563, …" and "Oleh sebab itu, …" are sentences: a byline has no full stop.)
+        if (ParagraphKinds.isByline(line) && !BoilerplateRules.endsLikeSentence(line))
+            || ParagraphKinds.isDateline(line) || ParagraphKinds.isCaption(line) {
+            return true
+        }
+        // A line wholly in brackets that is not a sentence: a credit, "(Liputan6.com/Trieyasni)"
+        // (but "(Timna was Lotan's sister.)" is a sentence).
+        if line.hasPrefix("("), line.hasSuffix(")"), line.split(separator: " ").count <= 15,
+           !BoilerplateRules.endsLikeSentence(String(line.dropLast())) {
+            return true
+        }
+        // A section label: one or two words, no punctuation ("Antar-Korea").
+        if line.split(separator: " ").count <= 2, let last = line.last, last.isLetter { return true }
         let lower = line.lowercased().trimmingCharacters(in: .whitespaces)
         switch language {
         case .indonesian:
             // "Baca juga: <a headline>", whatever the headline holds; photo credits
             // and editor codes: "(Foto: ANTARA/…)", "Pewarta: …".
             return ["baca juga", "lihat juga", "simak juga", "baca selengkapnya"].contains { lower.hasPrefix($0 + ":") }
+                || ["infografis ", "video: ", "simak video"].contains { lower.hasPrefix($0) }
                 || lower.hasPrefix("(foto") || lower.hasPrefix("foto:") || lower.hasPrefix("ilustrasi.")
                 || lower.hasPrefix("(antara foto") || lower.hasPrefix("editor:") || lower.hasPrefix("pewarta:")
         case .english:
