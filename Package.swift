@@ -27,6 +27,16 @@ let package = Package(
             name: "CICUBreak",
             dependencies: ["CICU"]
         ),
+        // libedit (libedit-dev), BSD-licensed line editing for the REPL, behind a C wrapper.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(
+            name: "CLineEditor",
+            dependencies: ["CEditLine"]
+        ),
         // The trigram-sketch scan of the character metric, where the CPU's
         // population-count instruction can be chosen at run time.
         .target(name: "CSketch"),
@@ -44,6 +54,7 @@ let package = Package(
             name: "JuruCLI",
             dependencies: [
                 "JuruKit",
+                "CLineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

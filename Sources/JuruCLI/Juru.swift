@@ -12,7 +12,8 @@ struct Juru: ParsableCommand {
             glossaries, and walks a translator through an article.
             """,
         version: "0.1.0",
-        subcommands: [SegmentCommand.self, RulesCommand.self, MemoryCommand.self, GlossaryCommand.self, AlignCommand.self]
+        subcommands: [AddArticleCommand.self, TranslateCommand.self, SegmentCommand.self, RulesCommand.self, MemoryCommand.self, GlossaryCommand.self,
+                      AlignCommand.self]
     )
 
     /// Prints a user's error as one line, `juru: <message>`, and exits with status 1;

@@ -50,6 +50,9 @@ struct AlignCommand: ParsableCommand {
         if review && (jsonlStdin || target == nil) {
             throw ValidationError("--review works on one pair of files.")
         }
+        if (review || jsonlStdin) && (intoMemory || tmx != nil) {
+            throw ValidationError("--into-memory and --tmx go with a plain alignment; --review stores as you decide.")
+        }
     }
 
     func run() throws {

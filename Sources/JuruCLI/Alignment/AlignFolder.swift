@@ -30,7 +30,11 @@ struct AlignFolder {
         var bar = ProgressBar("Aligning")
         var stored = 0, links = 0, review = 0
         for (number, (source, target)) in pairs.enumerated() {
-            let document = try AlignedDocument(source: source, target: target, aligner: aligner)
+            let document: AlignedDocument
+            do { document = try AlignedDocument(source: source, target: target, aligner: aligner) } catch {
+                writer?.cancel()
+                throw error
+            }
             links += document.links.count
             review += document.reviewCount
             if let store { stored += try document.store(into: store) }

@@ -21,15 +21,21 @@ struct AlignmentReviewSession {
             guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { break }
             switch answer {
             case "a", "accept":
-                review.accept(index)
-                try document.store(into: store, links: [review.links[index]])
-                print("stored")
+                let link = review.links[index]
+                if link.source.isEmpty || link.target.isEmpty {
+                    review.reject(index)  // a line with no counterpart: nothing to store
+                    print("no counterpart: left out of the memory")
+                } else {
+                    review.accept(index)
+                    try document.store(into: store, links: [link])
+                    print("stored")
+                }
                 position = index + 1
             case "r", "reject":
                 review.reject(index)
                 position = index + 1
             case "j", "join":
-                if !review.join(index) { print("This is the last link: nothing to join it with.") }
+                if !review.join(index) { print("Nothing to join it with: this is the last link, or the next one is stored.") }
             case "s", "split":
                 if !review.split(index) { print("One sentence a side: nothing to split.") }
             case "q", "quit":

@@ -31,10 +31,11 @@ public struct AlignmentReview: Sendable {
 
     public mutating func reject(_ index: Int) { decisions[index] = .rejected }
 
-    /// Joins link `index` with the one after it. False when it is the last.
+    /// Joins link `index` with the one after it. False when it is the last, or the
+    /// next one is already accepted (and stored).
     @discardableResult
     public mutating func join(_ index: Int) -> Bool {
-        guard index + 1 < links.count else { return false }
+        guard index + 1 < links.count, decisions[index + 1] != .accepted else { return false }
         let (a, b) = (links[index], links[index + 1])
         let joined = AlignmentLink(source: Self.span(a.source, b.source), target: Self.span(a.target, b.target),
                                    confidence: 1)

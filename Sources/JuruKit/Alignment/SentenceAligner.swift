@@ -74,7 +74,8 @@ public struct SentenceAligner: Sendable {
         while true {
             let band = Band(centers: centers, m: m, width: width)
             let (steps, touchesEdge, reachedEnd) = search(band, pruning: pruning, &scorer)
-            if reachedEnd && (!touchesEdge || band.coversEverything) { return links(steps, band, &scorer) }
+            // Past a width of 1,000 sentences a wider band costs more than it can find.
+            if reachedEnd && (!touchesEdge || band.coversEverything || width >= 1_000) { return links(steps, band, &scorer) }
             if !reachedEnd && pruning {
                 pruning = false  // the row's best cell led nowhere; search again without it
             } else {

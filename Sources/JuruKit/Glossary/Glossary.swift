@@ -24,7 +24,9 @@ public struct Glossary: Sendable {
     /// shows several lines of one source together.
     public mutating func add(_ entry: GlossaryEntry) {
         let key = (entry.origin ?? "") + "\t" + entry.sourceTerms.map(\.text).joined(separator: "\t")
-        if entry.note == nil, let existing = entryBySource[key], entries[existing].note == nil {
+        // Only lines merge: two TBX concepts that share a term are two meanings (bisa: can, venom).
+        let isLine = !(entry.origin ?? "").lowercased().hasSuffix(".tbx")
+        if isLine, entry.note == nil, let existing = entryBySource[key], entries[existing].note == nil {
             for target in entry.targetTerms where !entries[existing].targetTerms.contains(target) {
                 entries[existing].targetTerms.append(target)
             }

@@ -55,9 +55,10 @@ public enum TermStatus: String, Sendable, Codable, CaseIterable {
     /// The status of a TBX `administrativeStatus` value (`deprecatedTerm-admn-sts`…).
     public init?(tbxValue: String) {
         switch tbxValue.lowercased() {
-        case "preferredterm-admn-sts", "preferred": self = .preferred
-        case "admittedterm-admn-sts", "admitted": self = .admitted
-        case "deprecatedterm-admn-sts", "supersededterm-admn-sts", "deprecated", "superseded", "forbidden":
+        case "preferredterm-admn-sts", "preferredterm", "preferred": self = .preferred
+        case "admittedterm-admn-sts", "admittedterm", "admitted": self = .admitted
+        case "deprecatedterm-admn-sts", "supersededterm-admn-sts", "deprecatedterm", "supersededterm",
+             "deprecated", "superseded", "forbidden":
             self = .forbidden
         default: return nil
         }

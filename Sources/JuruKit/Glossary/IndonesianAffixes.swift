@@ -147,14 +147,14 @@ public enum IndonesianAffixes {
                 if isVowel(4) { stems.append((rest(4, "s"), verbal)) }       // menyerang ← serang
                 stems.append((rest(2), verbal))                              // menyanyi ← nyanyi
             case "n":
-                stems.append((rest(3), verbal))                              // mendengar ← dengar
+                if !isVowel(3) { stems.append((rest(3), verbal)) }           // mendengar ← dengar
                 if isVowel(3) { stems.append((rest(3, "t"), verbal)) }       // menembak ← tembak
                 stems.append((rest(2), verbal))                              // menanti ← nanti
             case "m" where starts(nasal + "mper") && nasal == "me":
                 stems.append((rest(6), .verbal))                             // memperkuat ← kuat
                 stems.append((rest(3), .verbal))
             case "m":
-                stems.append((rest(3), verbal))                              // membantah ← bantah
+                if !isVowel(3) { stems.append((rest(3), verbal)) }           // membantah ← bantah
                 if isVowel(3) { stems.append((rest(3, "p"), verbal)) }       // memukul ← pukul
                 stems.append((rest(2), verbal))                              // memakan ← makan
             case "l", "r", "w", "y":

@@ -53,6 +53,7 @@ struct TermTokenizer {
                     // "tiba-tiba" is a word of its own, not a plural of "tiba".
                     previous.word = String(text[previous.range])
                     previous.readings = readings(previous.word)
+                    previous.isReduplicated = false
                 }
                 tokens[tokens.count - 1] = previous
                 continue

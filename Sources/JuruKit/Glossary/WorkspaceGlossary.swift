@@ -77,6 +77,8 @@ public struct WorkspaceGlossary {
         } else {
             destination = folder.appendingPathComponent(stem + ".utf8")
             origin = destination.lastPathComponent
+            // OmegaT's own glossary.txt must not replace the terms added here.
+            if destination == addedTermsFile { throw .unwritable(destination.path + " (the workspace's own added terms; rename the file to import it)") }
             try OmegaTGlossary.write(contents.entries, to: destination)
         }
         return ImportReport(file: file.path, storedAs: destination, entries: contents.entries.count, problems: contents.problems)
@@ -88,10 +90,17 @@ public struct WorkspaceGlossary {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let url = addedTermsFile
             if !FileManager.default.fileExists(atPath: url.path) { try Data().write(to: url) }
-            let handle = try FileHandle(forWritingTo: url)
+            let handle = try FileHandle(forUpdating: url)
             defer { try? handle.close() }
-            try handle.seekToEnd()
-            try handle.write(contentsOf: Data(OmegaTGlossary.lines(for: entry).utf8))
+            let end = try handle.seekToEnd()
+            var text = OmegaTGlossary.lines(for: entry)
+            // A file edited by hand may not end its last line.
+            if end > 0 {
+                try handle.seek(toOffset: end - 1)
+                if try handle.read(upToCount: 1) != Data([0x0A]) { text = "\n" + text }
+                try handle.seekToEnd()
+            }
+            try handle.write(contentsOf: Data(text.utf8))
         } catch {
             throw .unwritable(addedTermsFile.path)
         }

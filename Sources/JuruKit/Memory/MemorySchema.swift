@@ -57,6 +57,29 @@ enum MemorySchema {
             // MemoryStore.addingToConcordance(_:_:) adds inserted units in bulk.
             try db.execute(sql: "DROP TRIGGER unitText_insert")
         }
+        migrator.registerMigration("v3: documents and their segments") { db in
+            try db.create(table: "document") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull().unique()
+                t.column("path", .text).notNull()
+                t.column("addedAt", .datetime).notNull()
+                t.column("changedAt", .datetime).notNull()
+            }
+            try db.create(table: "segment") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("document", onDelete: .cascade).notNull()
+                t.column("position", .integer).notNull()
+                t.column("paragraph", .integer).notNull()
+                t.column("paragraphKind", .text).notNull()
+                t.column("source", .text).notNull()
+                t.column("target", .text)
+                t.column("state", .text).notNull()
+                t.column("isRepetition", .boolean).notNull().defaults(to: false)
+                t.column("changedAt", .datetime)
+                t.column("changedBy", .text)
+                t.uniqueKey(["documentId", "position"])
+            }
+        }
         return migrator
     }
 }

@@ -74,6 +74,45 @@ struct GlossaryFormatTests {
         #expect(throws: GlossaryError.entityDefinitions(url.path)) { try GlossaryFile.read(url) }
     }
 
+    @Test func hostileFilesThatHideTheirEntitiesAreRefusedToo() throws {
+        let folder = try TemporaryFolder()
+        let body = #"<martif type="TBX" xml:lang="en"><text><body/></text></martif>"#
+        let hidden = folder.url.appendingPathComponent("hidden.tbx")
+        try (#"<?xml version="1.0"?><!-- <a> --><!DOCTYPE martif [<!ENTITY x "y">]>"# + body)
+            .write(to: hidden, atomically: true, encoding: .utf8)
+        #expect(throws: GlossaryError.entityDefinitions(hidden.path)) { try GlossaryFile.read(hidden) }
+        let utf16 = folder.url.appendingPathComponent("utf16.tbx")
+        var bytes = Data()
+        for unit in (#"<?xml version="1.0" encoding="UTF-16LE"?><!DOCTYPE martif [<!ENTITY x "y">]>"# + body).utf16 {
+            bytes.append(UInt8(unit & 0xFF)); bytes.append(UInt8(unit >> 8))
+        }
+        try bytes.write(to: utf16)
+        #expect(throws: GlossaryError.entityDefinitions(utf16.path)) { try GlossaryFile.read(utf16) }
+        let folderNamedTBX = folder.url.appendingPathComponent("old.tbx")
+        try FileManager.default.createDirectory(at: folderNamedTBX, withIntermediateDirectories: true)
+        #expect(throws: GlossaryError.self) { try GlossaryFile.read(folderNamedTBX) }
+    }
+
+    @Test func excelUnicodeTextWithCRLFAndAddingToAFileWithoutItsLastLineEnd() throws {
+        let folder = try TemporaryFolder()
+        let url = folder.url.appendingPathComponent("excel.txt")
+        var bytes = Data([0xFF, 0xFE])
+        for unit in "Korut\tNorth Korea\r\nKorsel\tSouth Korea\r\n".utf16 { bytes.append(UInt8(unit & 0xFF)); bytes.append(UInt8(unit >> 8)) }
+        try bytes.write(to: url)
+        #expect(try GlossaryFile.read(url).entries.map(\.source) == ["Korut", "Korsel"])
+
+        let workspace = WorkspaceGlossary(workspace: Workspace(root: folder.url))
+        try FileManager.default.createDirectory(at: workspace.folder, withIntermediateDirectories: true)
+        try "Korut\tNorth Korea".write(to: workspace.addedTermsFile, atomically: true, encoding: .utf8)
+        try workspace.add(GlossaryEntry(source: "AS", target: "US"))
+        #expect(try GlossaryFile.read(workspace.addedTermsFile).entries.map(\.source) == ["Korut", "AS"])
+        // OmegaT's own glossary.txt would land on the added terms: refused, not overwritten.
+        let omegat = folder.url.appendingPathComponent("glossary.txt")
+        try "KTT\tsummit\n".write(to: omegat, atomically: true, encoding: .utf8)
+        #expect(throws: GlossaryError.self) { try workspace.importFile(omegat) }
+        #expect(try GlossaryFile.read(workspace.addedTermsFile).entries.count == 2)
+    }
+
     @Test func malformedTBXNamesLineAndColumn() {
         let url = Fixtures.url("glossary/broken.tbx")
         #expect {

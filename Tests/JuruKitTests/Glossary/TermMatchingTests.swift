@@ -64,6 +64,8 @@ struct TermMatchingTests {
     @Test func noFalseFriends() {
         #expect(Self.found(news, "Perangkat lunak itu dikerjakan tim.").isEmpty)
         #expect(Self.found(news, "Kerjakan sama seperti kemarin.").isEmpty)
+        // meN- before a vowel is meng-: "memakan" is me-makan, so "akan" is not it.
+        #expect(Self.found(Self.glossary([("memakan", "eat"), ("menanti", "wait")]), "Dia akan anti-korupsi.").isEmpty)
         // pe-…-an on perang is still war.
         #expect(Self.found(news, "Perang dan peperangan.") == ["Perang=perang", "peperangan=perang"])
     }

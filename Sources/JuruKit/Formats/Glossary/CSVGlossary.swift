@@ -39,7 +39,11 @@ public enum CSVGlossary {
         while let row = reader.next() {
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
-            let fields = row.map { $0.trimmingCharacters(in: .whitespaces) }
+            var fields = row.map { $0.trimmingCharacters(in: .whitespaces) }
+            // A row may leave out the optional comment.
+            if let expected = columnCount, fields.count < expected, fields.count >= 2 {
+                fields += Array(repeating: "", count: expected - fields.count)
+            }
             if fields.allSatisfy(\.isEmpty) { continue }
             if isFirstRow {
                 isFirstRow = false

@@ -40,8 +40,11 @@ enum GlossaryLines {
     }
 
     private static func split(_ text: String) -> [Line] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-            Line(number: index + 1, text: String(line.hasSuffix("\r") ? line.dropLast() : line))
+        // "\r\n" is one Character in Swift: split on scalars.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            var scalars = String.UnicodeScalarView(line)
+            if scalars.last == "\r" { scalars.removeLast() }
+            return Line(number: index + 1, text: String(scalars))
         }
         if lines.last?.text == "" { lines.removeLast() }
         return lines

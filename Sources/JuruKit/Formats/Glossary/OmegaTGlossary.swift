@@ -14,9 +14,11 @@ public enum OmegaTGlossary {
                 continue
             }
             if text.trimmingCharacters(in: .whitespaces).isEmpty || text.hasPrefix("#") { continue }
-            let fields = text.split(separator: "\t", omittingEmptySubsequences: false).map {
+            var fields = text.split(separator: "\t", omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }
+            // OmegaT accepts a line ending in tabs.
+            while fields.count > 3, fields.last?.isEmpty == true { fields.removeLast() }
             if let reason = GlossaryFile.problem(with: fields, columns: "source, target and an optional comment") {
                 contents.problems.append(GlossaryProblem(file: url.path, line: line.number, reason: reason))
                 continue

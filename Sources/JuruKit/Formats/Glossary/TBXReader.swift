@@ -146,7 +146,7 @@ final class TBXParserHandler: NSObject, XMLParserDelegate {
         case "partOfSpeech":
             term?.partOfSpeech = value
         case "administrativeStatus", "normativeAuthorization":
-            term?.status = TermStatus(tbxValue: value)
+            if let status = TermStatus(tbxValue: value) { term?.status = status }
         case "note", "definition":
             if var current = term {
                 current.note = [current.note, value].compactMap { $0 }.joined(separator: "; ")
@@ -197,6 +197,17 @@ final class TBXParserHandler: NSObject, XMLParserDelegate {
         contents.entries.append(GlossaryEntry(sourceTerms: source, targetTerms: target,
                                               note: notes.isEmpty ? nil : notes.joined(separator: "; "),
                                               origin: URL(fileURLWithPath: path).lastPathComponent))
+    }
+
+    // An entity declaration the prolog check did not see: stop before any is used.
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+        failure = .entityDefinitions(path)
+        parser.abortParsing()
+    }
+
+    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+        failure = .entityDefinitions(path)
+        parser.abortParsing()
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import JuruKit
+
+/// `juru add`: articles into the workspace, ready to translate.
+struct AddArticleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Clean, segment and store Indonesian articles in the workspace.",
+        discussion: """
+            Each article becomes a document named by its file name, its segments in order \
+            with their paragraphs. Adding a changed article again keeps the translations \
+            of the segments whose text did not change.
+            """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: "Article files (UTF-8 or UTF-16 text, as saved from a news page).")
+    var articles: [String]
+
+    func run() throws {
+        let root = try workspace.resolved()
+        let store = try MemoryStore(workspace: root)
+        for article in articles {
+            let report = try ArticleImport.add(URL(fileURLWithPath: article), to: store, workspace: root)
+            let kept = report.isNew ? "" : " (updated; \(report.keptTranslations) translations kept)"
+            print("\(report.document): \(report.segments) segments\(kept)")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// What a line typed in the REPL asks for.
+enum ReplCommand: Equatable {
+    /// Text: the translation of the segment in hand.
+    case confirm(String)
+    /// An empty line: confirm the draft in the edit line, if any.
+    case confirmDraft
+    case next, previous, skip
+    case go(Int)
+    /// `:1`…`:5`: take a match into the edit line.
+    case takeMatch(Int)
+    /// `:t N`: put glossary term N into the edit line.
+    case insertTerm(Int)
+    case undo
+    case concordance(String)
+    case stats, qa, help, quit
+    case unknown(String)
+
+    init(_ line: String) {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        guard text.hasPrefix(":") else {
+            self = text.isEmpty ? .confirmDraft : .confirm(text)
+            return
+        }
+        let parts = text.dropFirst().split(separator: " ", maxSplits: 1).map(String.init)
+        let name = parts.first ?? ""
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        switch name {
+        case "n", "next": self = .next
+        case "p", "prev", "previous": self = .previous
+        case "skip", "s": self = .skip
+        case "g", "go": self = Int(argument).map(ReplCommand.go) ?? .unknown(text)
+        case "t", "term": self = Int(argument).map(ReplCommand.insertTerm) ?? .unknown(text)
+        case "u", "undo": self = .undo
+        case "c", "concordance": self = argument.isEmpty ? .unknown(text) : .concordance(argument)
+        case "stats": self = .stats
+        case "qa": self = .qa
+        case "h", "help", "?": self = .help
+        case "q", "quit": self = .quit
+        default:
+            if let number = Int(name), (1...5).contains(number) { self = .takeMatch(number) } else { self = .unknown(text) }
+        }
+    }
+
+    static let helpText = """
+        Type the translation and press Enter to confirm it (an empty line confirms what
+        is already in the edit line). Commands:
+          :n :p        next / previous segment        :g N    go to segment N
+          :1 … :5      take match N into the line     :t N    insert glossary term N
+          :u           undo the last confirmation     :skip   leave this one for later
+          :c WORDS     search the memory and glossary :stats  progress of the document
+          :qa          check the translations so far  :h      this help
+          :q           quit (every confirmation is already saved)
+        """
+}

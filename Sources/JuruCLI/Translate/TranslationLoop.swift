@@ -1,0 +1,92 @@
+import Foundation
+import JuruKit
+
+/// The REPL's loop: show the segment, read a line, do what it says.
+struct TranslationLoop {
+    let session: TranslationSession
+    let prefill: Double
+    let screen = ReplScreen()
+    let input = LineInput()
+
+    func run() throws {
+        var draft: String?
+        var shown: Int?
+        while true {
+            var matches: [MemoryMatch] = []
+            var terms: [TermMatch] = []
+            if shown != session.position || draft == nil {
+                matches = try session.matches()
+                terms = session.terms()
+            }
+            if shown != session.position {
+                print("\n" + screen.segment(session, matches: matches, terms: terms))
+                shown = session.position
+                // The best match, numbers adapted, ready to edit.
+                if draft == nil, let best = matches.first, best.wordScore >= prefill {
+                    draft = session.suggestion(from: best)
+                }
+            }
+            let prompt = "\(session.position + 1)> "
+            guard let line = input.read(prompt: prompt, initial: input.isInteractive ? draft : nil) else {
+                print("")
+                return
+            }
+            let command = ReplCommand(line)
+            switch command {
+            case .confirm(let text):
+                try confirm(text)
+                draft = nil
+            case .confirmDraft:
+                if let text = draft { try confirm(text); draft = nil } else { print(screen.dim("Type a translation, or :h for help.")) }
+            case .next: session.next(); draft = nil
+            case .previous: session.previous(); draft = nil
+            case .skip: session.moveToNextOpen(); draft = nil
+            case .go(let number):
+                if session.go(to: number) { draft = nil } else { print("There is no segment \(number).") }
+            case .takeMatch(let number):
+                let current = try session.matches()
+                if number <= current.count {
+                    draft = session.suggestion(from: current[number - 1])
+                    if !input.isInteractive { print(screen.dim("In the line: \(draft!)  (an empty line confirms it)")) }
+                } else {
+                    print("There is no match \(number).")
+                }
+            case .insertTerm(let number):
+                let current = session.terms()
+                if number >= 1, number <= current.count, let target = current[number - 1].entries[0].allowedTargets.first?.text {
+                    draft = [draft, target].compactMap { $0 }.joined(separator: draft?.isEmpty == false ? " " : "")
+                    if !input.isInteractive { print(screen.dim("In the line: \(draft!)")) }
+                } else {
+                    print("There is no term \(number).")
+                }
+            case .undo:
+                if try session.undo() { print("Undone."); shown = nil } else { print("Nothing to undo.") }
+                draft = nil
+            case .concordance(let words):
+                let found = try session.concordance(words)
+                if found.units.isEmpty && found.terms.isEmpty { print("Nothing found for \(words).") }
+                for unit in found.units { print("  id  \(unit.source)\n  en  \(unit.target)") }
+                for entry in found.terms { print("  ≡  \(entry.sourceTerms.map(\.text).joined(separator: ", ")) → \(entry.allowedTargets.map(\.text).joined(separator: "; "))") }
+            case .stats:
+                print(screen.progress(session))
+            case .qa:
+                let findings = TranslationQA.check(session.segments.filter { $0.target != nil }, glossary: session.glossary)
+                print(findings.isEmpty ? "QA: nothing to report." : findings.map { "  \($0)" }.joined(separator: "\n"))
+            case .help:
+                print(ReplCommand.helpText)
+            case .quit:
+                print(screen.progress(session))
+                return
+            case .unknown(let text):
+                print("Unknown command \(text); :h lists them.")
+            }
+        }
+    }
+
+    private func confirm(_ text: String) throws {
+        let wasLast = session.position == session.segments.count - 1
+        let filled = try session.confirm(text)
+        if filled > 0 { print(screen.dim("Also filled \(filled) identical segment\(filled == 1 ? "" : "s") (repetitions).")) }
+        if wasLast && session.progress.segmentsDone == session.progress.segments { print("All segments translated.") }
+    }
+}

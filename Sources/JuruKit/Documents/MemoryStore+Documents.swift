@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+
+extension MemoryStore {
+    /// What adding an article did.
+    public struct AddReport: Sendable, Equatable {
+        public var document: String
+        public var segments: Int
+        /// Translations kept from the document's earlier version (same source text).
+        public var keptTranslations: Int
+        /// Whether the document was new to the workspace.
+        public var isNew: Bool
+    }
+
+    /// Stores `segments` as document `name`, in one transaction. A document already
+    /// there is replaced, keeping the translation of every segment whose source is
+    /// unchanged.
+    @discardableResult
+    public func addDocument(name: String, path: String, segments: [StoredSegment]) throws -> AddReport {
+        try database.write { db in
+            let now = Date()
+            var kept: [String: [StoredSegment]] = [:]
+            var document: StoredDocument
+            var isNew = true
+            if var existing = try StoredDocument.filter(Column("name") == name).fetchOne(db) {
+                isNew = false
+                for old in try StoredSegment.filter(Column("documentId") == existing.id!).order(Column("position")).fetchAll(db)
+                where old.target != nil {
+                    kept[old.source, default: []].append(old)
+                }
+                try StoredSegment.filter(Column("documentId") == existing.id!).deleteAll(db)
+                existing.path = path
+                existing.changedAt = now
+                try existing.update(db)
+                document = existing
+            } else {
+                document = StoredDocument(id: nil, name: name, path: path, addedAt: now, changedAt: now)
+                try document.insert(db)
+            }
+            var keptCount = 0
+            for var segment in segments {
+                segment.id = nil
+                segment.documentId = document.id!
+                if var queue = kept[segment.source], !queue.isEmpty {
+                    let old = queue.removeFirst()
+                    kept[segment.source] = queue
+                    segment.target = old.target
+                    segment.state = old.state
+                    segment.isRepetition = old.isRepetition
+                    segment.changedAt = old.changedAt
+                    segment.changedBy = old.changedBy
+                    keptCount += 1
+                }
+                try segment.insert(db)
+            }
+            return AddReport(document: name, segments: segments.count, keptTranslations: keptCount, isNew: isNew)
+        }
+    }
+
+    /// Every document, in the order they were added.
+    public func documents() throws -> [StoredDocument] {
+        try database.read { db in try StoredDocument.order(Column("id")).fetchAll(db) }
+    }
+
+    /// The document named `name` (its file name, with or without extension).
+    public func document(named name: String) throws -> StoredDocument? {
+        try database.read { db in
+            if let exact = try StoredDocument.filter(Column("name") == name).fetchOne(db) { return exact }
+            return try StoredDocument.filter(sql: "name LIKE ? ESCAPE '\\'", arguments: [Self.likePattern(name) + ".%"])
+                .fetchOne(db)
+        }
+    }
+
+    /// A document's segments, in order.
+    public func segments(of document: StoredDocument) throws -> [StoredSegment] {
+        try database.read { db in
+            try StoredSegment.filter(Column("documentId") == document.id!).order(Column("position")).fetchAll(db)
+        }
+    }
+
+    /// Confirms `target` as the translation of `segment`, and fills the document's
+    /// untranslated segments with the same source (repetitions, as drafts), all in one
+    /// transaction. Returns the segments changed, the confirmed one first.
+    public func confirm(_ segment: StoredSegment, target: String, state: SegmentState = .translated,
+                        user: String? = ProcessInfo.processInfo.environment["USER"]) throws -> [StoredSegment] {
+        try database.write { db in
+            let now = Date()
+            var confirmed = segment
+            confirmed.target = target
+            confirmed.state = state
+            confirmed.isRepetition = false
+            confirmed.changedAt = now
+            confirmed.changedBy = user
+            try confirmed.update(db)
+            var changed = [confirmed]
+            let repetitions = try StoredSegment
+                .filter(Column("documentId") == segment.documentId && Column("source") == segment.source
+                        && Column("id") != segment.id! && Column("state") == SegmentState.new.rawValue)
+                .fetchAll(db)
+            for var repetition in repetitions {
+                repetition.target = target
+                repetition.state = .draft
+                repetition.isRepetition = true
+                repetition.changedAt = now
+                repetition.changedBy = user
+                try repetition.update(db)
+                changed.append(repetition)
+            }
+            return changed
+        }
+    }
+
+    /// Puts a segment back as it was (undo): its target, state and dates.
+    public func restore(_ segment: StoredSegment) throws {
+        try database.write { db in try segment.update(db) }
+    }
+
+    private static func likePattern(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+    }
+}

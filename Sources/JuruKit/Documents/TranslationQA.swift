@@ -1,0 +1,54 @@
+/// Checks a document's translations the way a reviewer would, segment by segment.
+public enum TranslationQA {
+    public struct Finding: Sendable, Equatable, CustomStringConvertible {
+        /// 1-based, as the REPL numbers segments.
+        public var segment: Int
+        public var message: String
+        public var description: String { "segment \(segment): \(message)" }
+    }
+
+    public static func check(_ segments: [StoredSegment], glossary: Glossary) -> [Finding] {
+        var findings: [Finding] = []
+        var translationsBySource: [String: Set<String>] = [:]
+        for segment in segments {
+            guard let target = segment.target else { continue }
+            translationsBySource[segment.source, default: []].insert(target)
+        }
+        for (index, segment) in segments.enumerated() {
+            let number = index + 1
+            guard let target = segment.target, !target.isEmpty else {
+                findings.append(Finding(segment: number, message: "not translated"))
+                continue
+            }
+            if target == segment.source && segment.source.contains(where: \.isLetter) {
+                findings.append(Finding(segment: number, message: "the translation is the source text"))
+            }
+            let sourceNumbers = NumberForms.numbers(in: segment.source).map { NumberForms.english($0.text) }
+            let targetNumbers = NumberForms.numbers(in: target).map { $0.text.replacingOccurrences(of: ":", with: ".") }
+            for value in sourceNumbers where !targetNumbers.contains(value.replacingOccurrences(of: ":", with: "."))
+                && !targetNumbers.contains(value.replacingOccurrences(of: ",", with: "")) {
+                findings.append(Finding(segment: number, message: "number \(value) is not in the translation"))
+            }
+            for term in glossary.terms(in: segment.source) {
+                let targets = term.entries.flatMap(\.allowedTargets).map(\.text)
+                if !targets.isEmpty && !targets.contains(where: { target.localizedCaseInsensitiveContains($0) }) {
+                    findings.append(Finding(segment: number, message: "\"\(term.text)\" is not translated as \(targets.prefix(2).map { "\"\($0)\"" }.joined(separator: " or "))"))
+                }
+                let forbidden = term.entries.flatMap(\.targetTerms).filter { $0.status == .forbidden }.map(\.text)
+                for word in forbidden where target.contains(word) {
+                    findings.append(Finding(segment: number, message: "\"\(word)\" is a forbidden translation of \"\(term.text)\""))
+                }
+            }
+            if (translationsBySource[segment.source]?.count ?? 0) > 1 {
+                findings.append(Finding(segment: number, message: "translated differently elsewhere in the document"))
+            }
+            if target.contains("  ") { findings.append(Finding(segment: number, message: "double space")) }
+            let sourceEnd = segment.source.last.map { ".!?".contains($0) } ?? false
+            let targetEnd = target.last.map { ".!?\"”’)".contains($0) } ?? false
+            if sourceEnd && !targetEnd {
+                findings.append(Finding(segment: number, message: "the translation does not end like a sentence"))
+            }
+        }
+        return findings
+    }
+}

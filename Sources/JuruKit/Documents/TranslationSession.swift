@@ -1,0 +1,146 @@
+import Foundation
+
+/// A translator working through one document: the segment in hand, its memory
+/// matches and glossary terms, and what confirming, moving and undoing do. The REPL
+/// is a view of it; nothing here touches the terminal.
+///
+/// Every confirmation is in the store before ``confirm(_:)`` returns, and in the
+/// memory's index, so the next segment can match it.
+public final class TranslationSession {
+    public let document: StoredDocument
+    public private(set) var segments: [StoredSegment]
+    /// The segment in hand, an index into ``segments``.
+    public private(set) var position: Int
+    public let memory: TranslationMemory
+    public let glossary: Glossary
+    /// Matches shown from this score up.
+    public var threshold: Double
+
+    /// Each confirmation's segments as they were before it, newest last.
+    private var undoStack: [[StoredSegment]] = []
+    /// Words confirmed since the session began, for the words-per-hour figure.
+    public private(set) var wordsConfirmed = 0
+    public let startedAt = Date()
+
+    public init(document: StoredDocument, memory: TranslationMemory, glossary: Glossary, threshold: Double = 0.5) throws {
+        self.document = document
+        self.memory = memory
+        self.glossary = glossary
+        self.threshold = threshold
+        segments = try memory.store.segments(of: document)
+        position = segments.firstIndex { $0.state == .new || $0.state == .draft } ?? 0
+    }
+
+    public var current: StoredSegment { segments[position] }
+
+    public var isEmpty: Bool { segments.isEmpty }
+
+    /// The best memory matches of the segment in hand (its own confirmed translation
+    /// among them, once it has one).
+    public func matches(limit: Int = 5) throws -> [MemoryMatch] {
+        try memory.matches(for: current.source, threshold: threshold, limit: limit)
+    }
+
+    public func terms() -> [TermMatch] {
+        glossary.terms(in: current.source)
+    }
+
+    /// What taking `match` into the edit line gives: its translation, with the
+    /// numbers adapted when the match differs from the segment only in numbers.
+    public func suggestion(from match: MemoryMatch) -> String {
+        if match.differsOnlyInNumbers,
+           let adapted = NumberForms.adapt(translation: match.unit.target, matchSource: match.unit.source, segment: current.source) {
+            return adapted
+        }
+        return match.unit.target
+    }
+
+    /// Confirms `text` as the translation of the segment in hand, fills identical
+    /// untranslated segments, adds the pair to the memory, and moves to the next
+    /// segment that needs work. Returns how many repetitions were filled.
+    @discardableResult
+    public func confirm(_ text: String) throws -> Int {
+        let target = text.trimmingWhitespace()
+        guard !target.isEmpty else { return 0 }
+        let before = current
+        let changed = try memory.store.confirm(before, target: target)
+        undoStack.append([before] + changed.dropFirst().map { repetition in
+            segments.first { $0.id == repetition.id } ?? repetition
+        })
+        for segment in changed {
+            if let index = segments.firstIndex(where: { $0.id == segment.id }) { segments[index] = segment }
+        }
+        try memory.add(source: before.source, target: target)
+        wordsConfirmed += before.sourceWords
+        moveToNextOpen()
+        return changed.count - 1
+    }
+
+    /// Takes back the last confirmation (the memory keeps the pair). False when
+    /// there is nothing to undo.
+    @discardableResult
+    public func undo() throws -> Bool {
+        guard let previous = undoStack.popLast() else { return false }
+        for segment in previous {
+            try memory.store.restore(segment)
+            if let index = segments.firstIndex(where: { $0.id == segment.id }) { segments[index] = segment }
+        }
+        if let first = previous.first, let index = segments.firstIndex(where: { $0.id == first.id }) {
+            position = index
+            wordsConfirmed = max(0, wordsConfirmed - first.sourceWords)
+        }
+        return true
+    }
+
+    public func next() { position = min(segments.count - 1, position + 1) }
+    public func previous() { position = max(0, position - 1) }
+
+    /// Goes to segment `number` (1-based). False when there is no such segment.
+    @discardableResult
+    public func go(to number: Int) -> Bool {
+        guard number >= 1, number <= segments.count else { return false }
+        position = number - 1
+        return true
+    }
+
+    /// The next segment after this one that is new or a draft, else the next one.
+    public func moveToNextOpen() {
+        let after = segments.indices.dropFirst(position + 1)
+        position = after.first { segments[$0].state == .new || segments[$0].state == .draft }
+            ?? min(segments.count - 1, position + 1)
+    }
+
+    // MARK: Progress
+
+    public struct Progress: Sendable, Equatable {
+        public var segmentsDone: Int
+        public var segments: Int
+        public var wordsDone: Int
+        public var words: Int
+        public var fraction: Double { words == 0 ? 1 : Double(wordsDone) / Double(words) }
+    }
+
+    public var progress: Progress {
+        let done = segments.filter { $0.state == .translated || $0.state == .reviewed }
+        return Progress(segmentsDone: done.count, segments: segments.count,
+                        wordsDone: done.reduce(0) { $0 + $1.sourceWords },
+                        words: segments.reduce(0) { $0 + $1.sourceWords })
+    }
+
+    /// Words confirmed per hour in this session.
+    public var wordsPerHour: Double {
+        let hours = Date().timeIntervalSince(startedAt) / 3600
+        return hours > 0 ? Double(wordsConfirmed) / hours : 0
+    }
+
+    /// Concordance over the memory and the glossary.
+    public func concordance(_ words: String, limit: Int = 10) throws -> (units: [StoredUnit], terms: [GlossaryEntry]) {
+        let units = try memory.store.search(words, limit: limit)
+        let lower = words.lowercased()
+        let terms = glossary.entries.filter { entry in
+            entry.sourceTerms.contains { $0.text.lowercased().contains(lower) }
+                || entry.targetTerms.contains { $0.text.lowercased().contains(lower) }
+        }
+        return (units, Array(terms.prefix(limit)))
+    }
+}
