@@ -55,6 +55,10 @@ char *juru_line_editor_read(juru_line_editor *editor, const char *prompt, const 
     return copy;
 }
 
+void juru_stdout_line_buffered(void) { setvbuf(stdout, NULL, _IOLBF, 0); }
+
+void juru_stdout_flush(void) { fflush(stdout); }
+
 void juru_line_editor_close(juru_line_editor *editor) {
     if (!editor) return;
     if (editor->edit) el_end(editor->edit);

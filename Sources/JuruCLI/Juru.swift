@@ -12,7 +12,8 @@ struct Juru: ParsableCommand {
             glossaries, and walks a translator through an article.
             """,
         version: "0.1.0",
-        subcommands: [AddArticleCommand.self, TranslateCommand.self, SegmentCommand.self, RulesCommand.self, MemoryCommand.self, GlossaryCommand.self,
+        subcommands: [AddArticleCommand.self, TranslateCommand.self, DocumentStatsCommand.self, QACommand.self,
+                      DocumentExportCommand.self, SegmentCommand.self, RulesCommand.self, MemoryCommand.self, GlossaryCommand.self,
                       AlignCommand.self]
     )
 

@@ -15,4 +15,11 @@ char *juru_line_editor_read(juru_line_editor *editor, const char *prompt, const 
 
 void juru_line_editor_close(juru_line_editor *editor);
 
+/// Makes standard output line-buffered, so that a screen comes before its prompt
+/// when the output is a pipe.
+void juru_stdout_line_buffered(void);
+
+/// Flushes standard output (after a prompt, which ends no line).
+void juru_stdout_flush(void);
+
 #endif

@@ -22,7 +22,8 @@ final class LineInput {
     /// terminal; piped input cannot be edited).
     func read(prompt: String, initial: String?) -> String? {
         guard let editor else {
-            FileHandle.standardOutput.write(Data(prompt.utf8))
+            print(prompt, terminator: "")
+            juru_stdout_flush()
             return readLine(strippingNewline: true)
         }
         guard let line = juru_line_editor_read(editor, prompt, initial) else { return nil }

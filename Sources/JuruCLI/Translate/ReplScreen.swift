@@ -102,7 +102,8 @@ struct ReplScreen {
         let width = 20
         let filled = Int(progress.fraction * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let perHour = session.wordsConfirmed > 0 ? " · \(Int(session.wordsPerHour)) words/h" : ""
+        // A rate over the first minute says nothing.
+        let perHour = Date().timeIntervalSince(session.startedAt) >= 60 ? " · \(Int(session.wordsPerHour)) words/h" : ""
         return "\(bar) \(progress.segmentsDone)/\(progress.segments) segments · \(progress.wordsDone)/\(progress.words) words · "
             + "\(Int((progress.fraction * 100).rounded(.down)))%\(perHour)"
     }

@@ -1,3 +1,4 @@
+import CLineEditor
 import Foundation
 import JuruKit
 
@@ -9,6 +10,8 @@ struct TranslationLoop {
     let input = LineInput()
 
     func run() throws {
+        // Lines, not blocks: what the translator sees must come before the prompt.
+        juru_stdout_line_buffered()
         var draft: String?
         var shown: Int?
         while true {
@@ -70,7 +73,7 @@ struct TranslationLoop {
             case .stats:
                 print(screen.progress(session))
             case .qa:
-                let findings = TranslationQA.check(session.segments.filter { $0.target != nil }, glossary: session.glossary)
+                let findings = TranslationQA.check(session.segments, glossary: session.glossary, untranslated: false)
                 print(findings.isEmpty ? "QA: nothing to report." : findings.map { "  \($0)" }.joined(separator: "\n"))
             case .help:
                 print(ReplCommand.helpText)

@@ -7,7 +7,9 @@ public enum TranslationQA {
         public var description: String { "segment \(segment): \(message)" }
     }
 
-    public static func check(_ segments: [StoredSegment], glossary: Glossary) -> [Finding] {
+    /// Findings for `segments` (a whole document, numbered from 1); untranslated
+    /// segments are reported only when `untranslated` is set.
+    public static func check(_ segments: [StoredSegment], glossary: Glossary, untranslated: Bool = true) -> [Finding] {
         var findings: [Finding] = []
         var translationsBySource: [String: Set<String>] = [:]
         for segment in segments {
@@ -17,7 +19,7 @@ public enum TranslationQA {
         for (index, segment) in segments.enumerated() {
             let number = index + 1
             guard let target = segment.target, !target.isEmpty else {
-                findings.append(Finding(segment: number, message: "not translated"))
+                if untranslated { findings.append(Finding(segment: number, message: "not translated")) }
                 continue
             }
             if target == segment.source && segment.source.contains(where: \.isLetter) {

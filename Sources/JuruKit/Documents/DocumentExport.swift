@@ -1,0 +1,49 @@
+import Foundation
+
+/// A document written out: the translated article, a bilingual TMX, a TSV.
+public enum DocumentExport {
+    /// The article in English, one paragraph a line. A segment not yet translated
+    /// stays in Indonesian, marked `[ID: …]` so that nobody publishes it unseen.
+    public static func text(_ segments: [StoredSegment]) -> String {
+        var paragraphs: [[String]] = []
+        var current: Int?
+        for segment in segments {
+            let text = segment.target.map { $0 } ?? "[ID: \(segment.source)]"
+            if segment.paragraph != current {
+                paragraphs.append([])
+                current = segment.paragraph
+            }
+            paragraphs[paragraphs.count - 1].append(text)
+        }
+        return paragraphs.map { $0.joined(separator: " ") }.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Position, state, source and translation, tab-separated, with a header row.
+    public static func tsv(_ segments: [StoredSegment]) -> String {
+        func clean(_ text: String) -> String { text.components(separatedBy: CharacterSet(charactersIn: "\t\r\n")).joined(separator: " ") }
+        var text = "segment\tstate\tsource\ttarget\n"
+        for segment in segments {
+            text += "\(segment.position + 1)\t\(segment.state.rawValue)\t\(clean(segment.source))\t\(clean(segment.target ?? ""))\n"
+        }
+        return text
+    }
+
+    /// The confirmed pairs (translated or reviewed) as TMX 1.4b. Returns how many.
+    @discardableResult
+    public static func tmx(_ segments: [StoredSegment], document: StoredDocument, to url: URL) throws -> Int {
+        let writer = try TMXWriter(url: url)
+        do {
+            for segment in segments where segment.state == .translated || segment.state == .reviewed {
+                guard let target = segment.target else { continue }
+                try writer.write(StoredUnit(memoryId: 0, source: segment.source, target: target,
+                                            origin: "document:\(document.name)", createdAt: segment.changedAt ?? Date(),
+                                            createdBy: segment.changedBy))
+            }
+            try writer.finish()
+            return writer.unitsWritten
+        } catch {
+            writer.cancel()
+            throw error
+        }
+    }
+}

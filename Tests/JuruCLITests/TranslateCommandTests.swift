@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// `juru add` and `juru translate` as a translator uses them, input piped or killed.
+struct TranslateCommandTests {
+    static let article = Juru.packageRoot.appendingPathComponent("Tests/JuruKitTests/Fixtures/articles/kbs-korut-rusia.txt")
+
+    @Test func pipedLinesConfirmSegmentsAndExportKeepsThem() throws {
+        let folder = try TemporaryFolder()
+        let added = try Juru.run(["add", Self.article.path], workspace: folder.url)
+        #expect(added.output == "kbs-korut-rusia.txt: 15 segments\n", "\(added.error)")
+        let result = try Juru.run(["translate"], input: "Inter-Korean\nNorth Korea-Russia summit shows closer military ties\n:q\n",
+                                  workspace: folder.url, environment: ["NO_COLOR": "1"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("▶ 1  Antar-Korea"))
+        #expect(result.output.contains("2/15 segments"))
+        #expect(!result.output.contains("\u{1B}["))  // NO_COLOR
+        let tsv = folder.url.appendingPathComponent("out.tsv")
+        _ = try Juru.run(["export", "--tsv", tsv.path], workspace: folder.url)
+        let rows = try String(contentsOf: tsv, encoding: .utf8).split(separator: "\n")
+        #expect(rows[1] == "1\ttranslated\tAntar-Korea\tInter-Korean")
+        #expect(rows[3].hasPrefix("3\tnew\t"))
+    }
+
+    @Test func aKillRightAfterAConfirmationLosesNothing() throws {
+        let folder = try TemporaryFolder()
+        _ = try Juru.run(["add", Self.article.path], workspace: folder.url)
+        let process = Process()
+        process.executableURL = Juru.executable
+        process.arguments = ["translate"]
+        process.currentDirectoryURL = folder.url
+        process.environment = ["NO_COLOR": "1", "PATH": ProcessInfo.processInfo.environment["PATH"] ?? ""]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        input.fileHandleForWriting.write(Data("Inter-Korean\n".utf8))
+        // The next segment on screen means the confirmation returned.
+        var seen = ""
+        let deadline = Date().addingTimeInterval(30)
+        while !seen.contains("segment 2 of 15") && Date() < deadline {
+            seen += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        let tsv = folder.url.appendingPathComponent("out.tsv")
+        _ = try Juru.run(["export", "--tsv", tsv.path], workspace: folder.url)
+        #expect(try String(contentsOf: tsv, encoding: .utf8).contains("1\ttranslated\tAntar-Korea\tInter-Korean"))
+    }
+}
