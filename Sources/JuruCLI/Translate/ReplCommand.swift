@@ -11,6 +11,9 @@ enum ReplCommand: Equatable {
     /// `:t N`: put glossary term N into the edit line.
     case insertTerm(Int)
     case undo
+    case join
+    /// `:split N`: split the segment after word N.
+    case split(Int)
     case concordance(String)
     case stats, qa, help, quit
     case unknown(String)
@@ -31,6 +34,8 @@ enum ReplCommand: Equatable {
         case "g", "go": self = Int(argument).map(ReplCommand.go) ?? .unknown(text)
         case "t", "term": self = Int(argument).map(ReplCommand.insertTerm) ?? .unknown(text)
         case "u", "undo": self = .undo
+        case "join": self = .join
+        case "split": self = Int(argument).map(ReplCommand.split) ?? .unknown(text)
         case "c", "concordance": self = argument.isEmpty ? .unknown(text) : .concordance(argument)
         case "stats": self = .stats
         case "qa": self = .qa
@@ -47,6 +52,7 @@ enum ReplCommand: Equatable {
           :n :p        next / previous segment        :g N    go to segment N
           :1 … :5      take match N into the line     :t N    insert glossary term N
           :u           undo the last confirmation     :skip   leave this one for later
+          :join        join with the next segment     :split N  split after word N
           :c WORDS     search the memory and glossary :stats  progress of the document
           :qa          check the translations so far  :h      this help
           :q           quit (every confirmation is already saved)

@@ -42,7 +42,7 @@ struct ReplScreen {
         if !terms.isEmpty {
             lines.append("")
             lines.append(bold("Terms"))
-            for (number, match) in terms.prefix(9).enumerated() {
+            for (number, match) in terms.prefix(9).enumerated() {  // numbered as :t takes them
                 let entry = match.entries[0]
                 let targets = entry.allowedTargets.map(\.text).joined(separator: "; ")
                 let forbidden = entry.targetTerms.filter { $0.status == .forbidden }.map(\.text)

@@ -13,6 +13,8 @@ struct TranslationLoop {
         // Lines, not blocks: what the translator sees must come before the prompt.
         juru_stdout_line_buffered()
         var draft: String?
+        // The best match put in the line unasked: a term inserted replaces it.
+        var draftIsPrefill = false
         var shown: Int?
         while true {
             var matches: [MemoryMatch] = []
@@ -27,6 +29,7 @@ struct TranslationLoop {
                 // The best match, numbers adapted, ready to edit.
                 if draft == nil, let best = matches.first, best.wordScore >= prefill {
                     draft = session.suggestion(from: best)
+                    draftIsPrefill = true
                 }
             }
             let prompt = "\(session.position + 1)> "
@@ -50,6 +53,7 @@ struct TranslationLoop {
                 let current = try session.matches()
                 if number <= current.count {
                     draft = session.suggestion(from: current[number - 1])
+                    draftIsPrefill = false
                     if !input.isInteractive { print(screen.dim("In the line: \(draft!)  (an empty line confirms it)")) }
                 } else {
                     print("There is no match \(number).")
@@ -57,6 +61,8 @@ struct TranslationLoop {
             case .insertTerm(let number):
                 let current = session.terms()
                 if number >= 1, number <= current.count, let target = current[number - 1].entries[0].allowedTargets.first?.text {
+                    if draftIsPrefill { draft = nil }
+                    draftIsPrefill = false
                     draft = [draft, target].compactMap { $0 }.joined(separator: draft?.isEmpty == false ? " " : "")
                     if !input.isInteractive { print(screen.dim("In the line: \(draft!)")) }
                 } else {
@@ -65,6 +71,12 @@ struct TranslationLoop {
             case .undo:
                 if try session.undo() { print("Undone."); shown = nil } else { print("Nothing to undo.") }
                 draft = nil
+            case .join:
+                if try session.joinWithNext() { shown = nil; draft = nil } else { print("This is the last segment.") }
+            case .split(let words):
+                if try session.split(afterWords: words) { shown = nil; draft = nil } else {
+                    print("The segment has \(session.current.sourceWords) words: split after 1 to \(session.current.sourceWords - 1).")
+                }
             case .concordance(let words):
                 let found = try session.concordance(words)
                 if found.units.isEmpty && found.terms.isEmpty { print("Nothing found for \(words).") }

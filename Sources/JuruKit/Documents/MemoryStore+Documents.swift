@@ -115,6 +115,64 @@ extension MemoryStore {
         try database.write { db in try segment.update(db) }
     }
 
+    /// Joins `segment` with the one after it into one segment, which needs translating
+    /// again (the two translations, if any, are kept joined as a draft). Returns the
+    /// document's segments.
+    public func joinWithNext(_ segment: StoredSegment) throws -> [StoredSegment] {
+        try database.write { db in
+            let documentId = segment.documentId
+            guard var first = try StoredSegment.fetchOne(db, key: segment.id!),
+                  let second = try StoredSegment.filter(Column("documentId") == documentId
+                                                        && Column("position") == first.position + 1).fetchOne(db) else {
+                return try Self.segments(documentId, db)
+            }
+            first.source = first.source + " " + second.source
+            let targets = [first.target, second.target].compactMap { $0 }
+            first.target = targets.isEmpty ? nil : targets.joined(separator: " ")
+            first.state = first.target == nil ? .new : .draft
+            first.isRepetition = false
+            try first.update(db)
+            try second.delete(db)
+            try Self.shift(documentId, after: second.position, by: -1, db)
+            return try Self.segments(documentId, db)
+        }
+    }
+
+    /// Splits `segment` after its first `words` words into two new segments. Returns the
+    /// document's segments; nil when there is nothing to split there.
+    public func split(_ segment: StoredSegment, afterWords words: Int) throws -> [StoredSegment]? {
+        let parts = segment.source.split(separator: " ", omittingEmptySubsequences: true)
+        guard words >= 1, words < parts.count else { return nil }
+        return try database.write { db in
+            guard var first = try StoredSegment.fetchOne(db, key: segment.id!) else { return nil }
+            try Self.shift(first.documentId, after: first.position, by: 1, db)
+            first.source = parts[..<words].joined(separator: " ")
+            first.target = nil
+            first.state = .new
+            first.isRepetition = false
+            try first.update(db)
+            var second = StoredSegment(documentId: first.documentId, position: first.position + 1, paragraph: first.paragraph,
+                                       paragraphKind: first.paragraphKind, source: parts[words...].joined(separator: " "))
+            try second.insert(db)
+            return try Self.segments(first.documentId, db)
+        }
+    }
+
+    /// Moves the segments after `position` by `offset`, in an order that keeps
+    /// positions unique at every step.
+    private static func shift(_ documentId: Int64, after position: Int, by offset: Int, _ db: Database) throws {
+        let order = offset > 0 ? Column("position").desc : Column("position").asc
+        for var segment in try StoredSegment.filter(Column("documentId") == documentId && Column("position") > position)
+            .order(order).fetchAll(db) {
+            segment.position += offset
+            try segment.update(db)
+        }
+    }
+
+    private static func segments(_ documentId: Int64, _ db: Database) throws -> [StoredSegment] {
+        try StoredSegment.filter(Column("documentId") == documentId).order(Column("position")).fetchAll(db)
+    }
+
     private static func likePattern(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_")

@@ -51,6 +51,8 @@ public enum TranslationQA {
                 findings.append(Finding(segment: number, message: "the translation does not end like a sentence"))
             }
         }
-        return findings
+        // One finding per segment and message ("pertemuan" twice is one problem).
+        var seen: Set<String> = []
+        return findings.filter { seen.insert($0.description).inserted }
     }
 }

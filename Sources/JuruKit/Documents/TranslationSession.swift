@@ -41,8 +41,12 @@ public final class TranslationSession {
         try memory.matches(for: current.source, threshold: threshold, limit: limit)
     }
 
+    /// The glossary terms of the segment in hand, each entry once (its first place).
     public func terms() -> [TermMatch] {
-        glossary.terms(in: current.source)
+        var seen: Set<String> = []
+        return glossary.terms(in: current.source).filter { match in
+            seen.insert(match.entries.map(\.source).joined(separator: "|")).inserted
+        }
     }
 
     /// What taking `match` into the edit line gives: its translation, with the
@@ -89,6 +93,26 @@ public final class TranslationSession {
             position = index
             wordsConfirmed = max(0, wordsConfirmed - first.sourceWords)
         }
+        return true
+    }
+
+    /// Joins the segment in hand with the next (a sentence the segmenter cut in two).
+    /// False when it is the last. Undo cannot take a join back.
+    @discardableResult
+    public func joinWithNext() throws -> Bool {
+        guard position + 1 < segments.count else { return false }
+        segments = try memory.store.joinWithNext(current)
+        undoStack.removeAll()
+        return true
+    }
+
+    /// Splits the segment in hand after its first `words` words (two sentences the
+    /// segmenter left together). False when there is nothing to split there.
+    @discardableResult
+    public func split(afterWords words: Int) throws -> Bool {
+        guard let updated = try memory.store.split(current, afterWords: words) else { return false }
+        segments = updated
+        undoStack.removeAll()
         return true
     }
 

@@ -51,6 +51,20 @@ struct TranslationSessionTests {
         #expect(try store.segments(of: session.document).map(\.state) == [.translated, .new, .translated])
     }
 
+    @Test func joinAndSplitRenumberTheDocument() throws {
+        let session = try session(["Presiden Putin tiba di Pyongyang pada", "Rabu dini hari.", "Ia disambut Kim. Lalu mereka berunding."])
+        try session.joinWithNext()
+        #expect(session.segments.map(\.source) == ["Presiden Putin tiba di Pyongyang pada Rabu dini hari.",
+                                                   "Ia disambut Kim. Lalu mereka berunding."])
+        session.go(to: 2)
+        #expect(try session.split(afterWords: 3))
+        #expect(session.segments.map(\.source) == ["Presiden Putin tiba di Pyongyang pada Rabu dini hari.",
+                                                   "Ia disambut Kim.", "Lalu mereka berunding."])
+        #expect(session.segments.map(\.position) == [0, 1, 2])
+        #expect(try store.segments(of: session.document).map(\.source) == session.segments.map(\.source))
+        #expect(try !session.split(afterWords: 5))
+    }
+
     @Test func numbersAreAdaptedAndIndonesianFormsConverted() {
         #expect(NumberForms.adapt(translation: "Exports rose 2.5 percent.", matchSource: "Ekspor naik 2,5 persen.",
                                   segment: "Ekspor naik 3,1 persen.") == "Exports rose 3.1 percent.")
