@@ -33,7 +33,12 @@ public enum TranslationQA {
             }
             for term in glossary.terms(in: segment.source) {
                 let targets = term.entries.flatMap(\.allowedTargets).map(\.text)
-                if !targets.isEmpty && !targets.contains(where: { target.localizedCaseInsensitiveContains($0) }) {
+                // Names, titles and fixed expressions must come out as the glossary says;
+                // a common word ("mengatakan": say) may fairly be translated otherwise.
+                let isFixed = term.entries.contains { entry in
+                    entry.sourceTerms.contains { $0.text.first?.isUppercase == true || $0.text.contains(" ") }
+                }
+                if isFixed && !targets.isEmpty && !targets.contains(where: { target.localizedCaseInsensitiveContains($0) }) {
                     findings.append(Finding(segment: number, message: "\"\(term.text)\" is not translated as \(targets.prefix(2).map { "\"\($0)\"" }.joined(separator: " or "))"))
                 }
                 let forbidden = term.entries.flatMap(\.targetTerms).filter { $0.status == .forbidden }.map(\.text)
