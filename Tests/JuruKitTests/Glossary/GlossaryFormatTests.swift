@@ -25,6 +25,19 @@ struct GlossaryFormatTests {
         #expect(contents.problems.map(\.line) == [4, 5, 7])
     }
 
+    @Test func csvWithAnUnclosedQuoteSaysWhere() throws {
+        let folder = try TemporaryFolder()
+        let url = folder.url.appendingPathComponent("quote.csv")
+        try "Korut,North Korea\n\"Korsel,South Korea\nAS,US\n".write(to: url, atomically: true, encoding: .utf8)
+        let contents = try GlossaryFile.read(url)
+        #expect(contents.entries.map(\.source) == ["Korut"])
+        #expect(contents.problems.last?.line == 2)
+        #expect(contents.problems.last?.reason.hasPrefix("a quote opened here is never closed") == true)
+        let semicolons = folder.url.appendingPathComponent("semi.csv")
+        try "Korut;North Korea;singkatan, abbr\nKorsel;South Korea;\n".write(to: semicolons, atomically: true, encoding: .utf8)
+        #expect(try GlossaryFile.read(semicolons).entries.map(\.source) == ["Korut", "Korsel"])
+    }
+
     @Test func csvWithoutAHeaderSeparatedBySemicolons() throws {
         let contents = try GlossaryFile.read(Fixtures.url("glossary/semicolons.csv"))
         #expect(contents.entries.map(\.source) == ["Korut", "Korsel"])

@@ -25,8 +25,7 @@ public enum CSVGlossary {
             }
             text += "\n"
         }
-        let firstLine = text.prefix { $0 != "\n" }
-        let delimiter: Unicode.Scalar = firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
+        let delimiter = Self.delimiter(of: text)
         let reader: CSVReader
         do { reader = try CSVReader(string: text, delimiter: delimiter) } catch {
             throw .notText(url.path, reason: "not CSV")
@@ -80,7 +79,43 @@ public enum CSVGlossary {
         if let error = reader.error {
             throw .notText(url.path, reason: "unreadable CSV (\(error))")
         }
+        // The CSV reader takes an unclosed quote to the end of the file as one field.
+        if text.unicodeScalars.filter({ $0 == "\"" }).count % 2 == 1 {
+            let line = Self.lineOfUnclosedQuote(text)
+            contents.problems.append(GlossaryProblem(file: url.path, line: line,
+                                                     reason: "a quote opened here is never closed; the lines after it were read as one field"))
+        }
         return contents
+    }
+
+    /// Semicolons when the first lines hold more of them than commas, outside quotes.
+    private static func delimiter(of text: String) -> Unicode.Scalar {
+        var commas = 0, semicolons = 0, inQuotes = false, lines = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": inQuotes.toggle()
+            case "," where !inQuotes: commas += 1
+            case ";" where !inQuotes: semicolons += 1
+            case "\n" where !inQuotes:
+                lines += 1
+                if lines >= 5 { return semicolons > commas ? ";" : "," }
+            default: break
+            }
+        }
+        return semicolons > commas ? ";" : ","
+    }
+
+    private static func lineOfUnclosedQuote(_ text: String) -> Int {
+        var line = 1, openedAt = 1, inQuotes = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" {
+                inQuotes.toggle()
+                if inQuotes { openedAt = line }
+            } else if scalar == "\n" {
+                line += 1
+            }
+        }
+        return openedAt
     }
 
     /// The columns of a header row, or nil when the row is data.

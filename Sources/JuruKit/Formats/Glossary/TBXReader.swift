@@ -18,6 +18,10 @@ public enum TBXReader {
     public static func read(_ url: URL) throws(GlossaryError) -> GlossaryFile.Contents {
         let path = url.path
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= TextFile.sizeLimit else {
+            throw .notText(path, reason: "larger than \(TextFile.sizeLimit / 1_048_576) MB")
+        }
         guard let defines = XMLProlog.definesEntities(url), let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(path)
         }
