@@ -3,6 +3,16 @@ import Foundation
 import JuruKit
 
 extension WorkspaceOptions {
+    /// The document named, or the last one added when `name` is nil.
+    func document(named name: String?, in store: MemoryStore) throws -> StoredDocument {
+        if let name {
+            guard let found = try store.document(named: name) else { throw TranslateError.noDocument(name) }
+            return found
+        }
+        guard let last = try store.documents().last else { throw TranslateError.noDocuments }
+        return last
+    }
+
     /// The document named, or every document when `name` is nil.
     func documents(named name: String?, in store: MemoryStore) throws -> [StoredDocument] {
         if let name {
@@ -118,14 +128,7 @@ struct DocumentExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.openStore()
-        let chosen: StoredDocument
-        if let document {
-            guard let found = try store.document(named: document) else { throw TranslateError.noDocument(document) }
-            chosen = found
-        } else {
-            guard let last = try store.documents().last else { throw TranslateError.noDocuments }
-            chosen = last
-        }
+        let chosen = try workspace.document(named: document, in: store)
         let segments = try store.segments(of: chosen)
         if let tmx {
             let written = try DocumentExport.tmx(segments, document: chosen, to: URL(fileURLWithPath: tmx))

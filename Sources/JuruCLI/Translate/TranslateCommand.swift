@@ -31,14 +31,7 @@ struct TranslateCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.openStore()
-        let chosen: StoredDocument
-        if let document {
-            guard let found = try store.document(named: document) else { throw TranslateError.noDocument(document) }
-            chosen = found
-        } else {
-            guard let last = try store.documents().last else { throw TranslateError.noDocuments }
-            chosen = last
-        }
+        let chosen = try workspace.document(named: document, in: store)
         let memory = try TranslationMemory(store: store)
         let (_, glossary) = try workspace.loadGlossary()
         let session = try TranslationSession(document: chosen, memory: memory, glossary: glossary, threshold: min.fraction)
