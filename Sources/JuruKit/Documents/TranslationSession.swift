@@ -16,8 +16,9 @@ public final class TranslationSession {
     /// Matches shown from this score up.
     public var threshold: Double
 
-    /// Each confirmation's segments as they were before it, newest last.
-    private var undoStack: [[StoredSegment]] = []
+    /// Each confirmation's segments as they were before it, and the memory unit it
+    /// created (nil when the pair was already there), newest last.
+    private var undoStack: [(segments: [StoredSegment], unit: Int64?)] = []
     /// Words confirmed since the session began, for the words-per-hour figure.
     public private(set) var wordsConfirmed = 0
     public let startedAt = Date()
@@ -68,23 +69,31 @@ public final class TranslationSession {
         guard !target.isEmpty else { return 0 }
         let before = current
         let changed = try memory.store.confirm(before, target: target)
-        undoStack.append([before] + changed.dropFirst().map { repetition in
-            segments.first { $0.id == repetition.id } ?? repetition
-        })
+        let existed = try memory.store.projectUnitID(source: before.source.nfc, target: target.nfc) != nil
         for segment in changed {
             if let index = segments.firstIndex(where: { $0.id == segment.id }) { segments[index] = segment }
         }
-        try memory.add(source: before.source, target: target)
+        let unit = try memory.add(source: before.source, target: target)
+        undoStack.append((segments: [before] + changed.dropFirst().map { repetition in
+            var previous = repetition
+            previous.target = nil
+            previous.state = .new
+            previous.isRepetition = false
+            previous.changedAt = nil
+            previous.changedBy = nil
+            return previous
+        }, unit: existed ? nil : unit.id))
         wordsConfirmed += before.sourceWords
         moveToNextOpen()
         return changed.count - 1
     }
 
-    /// Takes back the last confirmation (the memory keeps the pair). False when
-    /// there is nothing to undo.
+    /// Takes back the last confirmation, and the memory unit it added (a pair the
+    /// memory had before stays). False when there is nothing to undo.
     @discardableResult
     public func undo() throws -> Bool {
-        guard let previous = undoStack.popLast() else { return false }
+        guard let (previous, unit) = undoStack.popLast() else { return false }
+        if let unit { try memory.store.deleteUnit(id: unit) }
         for segment in previous {
             try memory.store.restore(segment)
             if let index = segments.firstIndex(where: { $0.id == segment.id }) { segments[index] = segment }

@@ -105,6 +105,22 @@ public final class MemoryStore: Sendable {
 
     // MARK: Reading units
 
+    /// The project memory's unit for this exact pair, if there is one.
+    public func projectUnitID(source: String, target: String) throws -> Int64? {
+        let unit = StoredUnit(memoryId: 0, source: source, target: target, origin: "")
+        return try database.read { db in
+            try Int64.fetchOne(db, sql: """
+                SELECT unit.id FROM unit JOIN memory ON memory.id = unit.memoryId
+                WHERE memory.name = ? AND unit.pairKey = ? AND unit.source = ? AND unit.target = ?
+                """, arguments: [StoredMemory.projectName, unit.pairKey, unit.source, unit.target])
+        }
+    }
+
+    /// Deletes a unit (and its concordance entry, by trigger).
+    public func deleteUnit(id: Int64) throws {
+        try database.write { db in _ = try StoredUnit.deleteOne(db, key: id) }
+    }
+
     public func unit(id: Int64) throws -> StoredUnit? {
         try database.read { db in try StoredUnit.fetchOne(db, key: id) }
     }

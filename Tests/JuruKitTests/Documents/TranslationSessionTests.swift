@@ -37,6 +37,11 @@ struct TranslationSessionTests {
         try session.undo()
         #expect(try store.segments(of: session.document).map(\.state) == [.new, .new, .new, .new])
         #expect(session.position == 0)
+        // The memory forgets what was taken back.
+        #expect(try store.projectUnitID(source: "Korut menembakkan rudal balistik.",
+                                        target: "North Korea fired a ballistic missile.") == nil)
+        session.go(to: 4)
+        #expect(try session.matches().isEmpty)
     }
 
     @Test func reAddingAChangedArticleKeepsUnchangedTranslations() throws {
