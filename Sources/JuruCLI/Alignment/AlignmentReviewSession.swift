@@ -15,10 +15,11 @@ struct AlignmentReviewSession {
         try document.store(into: store, links: confident)
         print("\n\(confident.count) confident links stored. Review: \(Self.help)")
         var position = 0
+        let input = LineInput()
         while let index = review.nextPending(from: position) {
             show(review.links[index], number: index + 1, of: review.links.count)
-            FileHandle.standardOutput.write(Data("> ".utf8))
-            guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { break }
+            guard let answer = input.read(prompt: "a/r/j/s/q> ", initial: nil)?
+                .trimmingCharacters(in: .whitespaces).lowercased() else { break }
             switch answer {
             case "a", "accept":
                 let link = review.links[index]
