@@ -12,16 +12,27 @@ public struct AlignedDocument: Sendable {
     /// Reads, cleans and segments both files (Indonesian rules for the source,
     /// English for the target) and aligns them.
     public init(source: URL, target: URL, aligner: SentenceAligner) throws {
-        sourceSentences = try Self.sentences(of: source, language: .indonesian)
-        targetSentences = try Self.sentences(of: target, language: .english)
+        let (sourceSentences, sourceParagraphs) = try Self.sentences(of: source, language: .indonesian)
+        let (targetSentences, targetParagraphs) = try Self.sentences(of: target, language: .english)
+        self.sourceSentences = sourceSentences
+        self.targetSentences = targetSentences
         sourceName = source.lastPathComponent
         targetName = target.lastPathComponent
-        links = aligner.align(source: sourceSentences, target: targetSentences)
+        links = aligner.align(source: sourceSentences, target: targetSentences,
+                              sourceParagraphs: sourceParagraphs, targetParagraphs: targetParagraphs)
     }
 
-    private static func sentences(of url: URL, language: Language) throws -> [String] {
+    /// The article's sentences, cleaned and segmented, each with its paragraph.
+    private static func sentences(of url: URL, language: Language) throws -> ([String], [Int]) {
         let segmenter = try Segmenter(rules: SegmentationRules.shipped(for: language))
-        return ArticleCleaner().clean(try TextFile.read(url)).paragraphs.flatMap { segmenter.segments(in: $0.text) }
+        var sentences: [String] = [], paragraphs: [Int] = []
+        for paragraph in ArticleCleaner().clean(try TextFile.read(url)).paragraphs {
+            for sentence in segmenter.segments(in: paragraph.text) {
+                sentences.append(sentence)
+                paragraphs.append(paragraph.index)
+            }
+        }
+        return (sentences, paragraphs)
     }
 
     /// The texts of a link, sentences joined by a space.

@@ -5,6 +5,7 @@ struct LinkScorer {
     private struct Side {
         var lengths: [Int] = []
         var isOneSided: [Bool] = []
+        var opensParagraph: [Bool] = []
         var anchorStarts: [Int] = [0]
         var anchors: [Int32] = []
 
@@ -12,6 +13,7 @@ struct LinkScorer {
             for cue in cues {
                 lengths.append(cue.length)
                 isOneSided.append(cue.isOneSided)
+                opensParagraph.append(cue.opensParagraph)
                 anchors += cue.anchors
                 anchorStarts.append(anchors.count)
             }
@@ -57,6 +59,11 @@ struct LinkScorer {
         }
         // A one-sided line is not part of a translation.
         if sourceOneSided != targetOneSided { cost += 6 }
+        // Nor does a link run across a paragraph boundary.
+        if sourceRange.dropFirst().contains(where: { source.opensParagraph[$0] })
+            || targetRange.dropFirst().contains(where: { target.opensParagraph[$0] }) {
+            cost += 4
+        }
         cost += SentenceAligner.lengthCost(Double(sourceLength), Double(targetLength), ratio: ratio)
         cost += anchorCost(sourceRange, targetRange)
         return cost

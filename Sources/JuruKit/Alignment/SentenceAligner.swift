@@ -48,10 +48,23 @@ public struct SentenceAligner: Sendable {
         return probabilities.map { Shape(source: $0.0, target: $0.1, prior: -log($0.2) + log(0.85)) }
     }()
 
-    public func align(source: [String], target: [String]) -> [AlignmentLink] {
+    /// Aligns two documents' sentences. Given the paragraph of every sentence on both
+    /// sides, a link that runs across a paragraph boundary costs more: translators
+    /// merge and split sentences, rarely paragraphs.
+    public func align(source: [String], target: [String],
+                      sourceParagraphs: [Int]? = nil, targetParagraphs: [Int]? = nil) -> [AlignmentLink] {
         var extractor = CueExtractor(glossary: glossary)
-        let sourceCues = source.map { extractor.cues(forIndonesian: $0) }
-        let targetCues = target.map { extractor.cues(forEnglish: $0) }
+        var sourceCues = source.map { extractor.cues(forIndonesian: $0) }
+        var targetCues = target.map { extractor.cues(forEnglish: $0) }
+        if let sourceParagraphs, let targetParagraphs,
+           sourceParagraphs.count == source.count, targetParagraphs.count == target.count {
+            for index in sourceCues.indices.dropFirst() {
+                sourceCues[index].opensParagraph = sourceParagraphs[index] != sourceParagraphs[index - 1]
+            }
+            for index in targetCues.indices.dropFirst() {
+                targetCues[index].opensParagraph = targetParagraphs[index] != targetParagraphs[index - 1]
+            }
+        }
         return align(sourceCues, targetCues)
     }
 

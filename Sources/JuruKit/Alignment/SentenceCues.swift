@@ -10,6 +10,8 @@ struct SentenceCues {
     /// A line that usually has no counterpart: a "Baca juga" link, a photo credit,
     /// a wire-service credit.
     var isOneSided: Bool
+    /// The sentence opens a paragraph (known only when both sides have paragraphs).
+    var opensParagraph = false
 }
 
 /// Turns sentences into ``SentenceCues``, numbering anchor keys so that the two
