@@ -28,28 +28,30 @@ struct AlignFolder {
         let store = intoMemory ? try workspace.openStore() : nil
         let writer = try tmx.map { try TMXWriter(url: URL(fileURLWithPath: $0)) }
         var bar = ProgressBar("Aligning")
-        var stored = 0, links = 0, review = 0
+        var stored = 0, links = 0, review = 0, failed = 0
         for (number, (source, target)) in pairs.enumerated() {
+            bar.update(Double(number + 1) / Double(pairs.count))
+            // A pair that cannot be read is reported, and the batch goes on.
             let document: AlignedDocument
             do { document = try AlignedDocument(source: source, target: target, aligner: aligner) } catch {
-                writer?.cancel()
-                throw error
+                FileHandle.standardError.write(Data("juru: \(error.localizedDescription); pair skipped\n".utf8))
+                failed += 1
+                continue
             }
             links += document.links.count
             review += document.reviewCount
-            if let store { stored += try document.store(into: store) }
-            if let writer {
-                for pair in document.confidentPairs {
-                    try writer.write(StoredUnit(memoryId: 0, source: pair.source, target: pair.target,
-                                                origin: "align:\(document.sourceName)|\(document.targetName)"))
-                }
+            do {
+                if let store { stored += try document.store(into: store) }
+                for unit in writer == nil ? [] : document.confidentUnits() { try writer!.write(unit) }
+            } catch {
+                writer?.cancel()
+                throw error
             }
-            bar.update(Double(number + 1) / Double(pairs.count))
             print("\(source.lastPathComponent) ↔ \(target.lastPathComponent): \(document.links.count) links, \(document.reviewCount) for review")
         }
         bar.finish()
         try writer?.finish()
-        print("\(pairs.count) pairs, \(links) links, \(review) marked for review"
+        print("\(pairs.count) pairs\(failed > 0 ? " (\(failed) unreadable)" : ""), \(links) links, \(review) marked for review"
               + (store != nil ? ", \(stored) units stored" : "")
               + (writer != nil ? ", \(writer!.unitsWritten) units written to \(tmx!)" : ""))
     }

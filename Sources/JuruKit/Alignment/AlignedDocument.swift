@@ -35,6 +35,14 @@ public struct AlignedDocument: Sendable {
         return (sentences, paragraphs)
     }
 
+    /// Where units from this alignment say they came from: `align:SOURCE|TARGET`.
+    public var origin: String { "align:\(sourceName)|\(targetName)" }
+
+    /// The confident pairs as units (for a memory, or a TMX).
+    public func confidentUnits(memoryId: Int64 = 0) -> [StoredUnit] {
+        confidentPairs.map { StoredUnit(memoryId: memoryId, source: $0.source, target: $0.target, origin: origin) }
+    }
+
     /// The texts of a link, sentences joined by a space.
     public func texts(of link: AlignmentLink) -> (source: String, target: String) {
         (sourceSentences[link.source].joined(separator: " "), targetSentences[link.target].joined(separator: " "))
@@ -55,7 +63,7 @@ public struct AlignedDocument: Sendable {
         let pairs = chosen.map { $0.map(texts(of:)) } ?? confidentPairs
         let units = pairs.map {
             StoredUnit(memoryId: project.id!, source: $0.source, target: $0.target,
-                       origin: "align:\(sourceName)|\(targetName)")
+                       origin: origin)
         }
         try store.add(units)
         return units.count
@@ -65,10 +73,7 @@ public struct AlignedDocument: Sendable {
     public func writeTMX(to url: URL) throws {
         let writer = try TMXWriter(url: url)
         do {
-            for pair in confidentPairs {
-                try writer.write(StoredUnit(memoryId: 0, source: pair.source, target: pair.target,
-                                            origin: "align:\(sourceName)|\(targetName)"))
-            }
+            for unit in confidentUnits() { try writer.write(unit) }
             try writer.finish()
         } catch {
             writer.cancel()
