@@ -4,6 +4,7 @@
 #include "CLineEditor.h"
 
 #include <histedit.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,8 @@ static char *current_prompt(EditLine *edit) {
 juru_line_editor *juru_line_editor_open(const char *program) {
     juru_line_editor *editor = calloc(1, sizeof *editor);
     if (!editor) return NULL;
+    // libedit reads and pushes multibyte text only in the user's locale, not "C".
+    setlocale(LC_CTYPE, "");
     editor->edit = el_init(program, stdin, stdout, stderr);
     editor->history = history_init();
     if (!editor->edit || !editor->history) {

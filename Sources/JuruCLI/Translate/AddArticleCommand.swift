@@ -19,11 +19,14 @@ struct AddArticleCommand: ParsableCommand {
     @Argument(help: "Article files (UTF-8 or UTF-16 text, as saved from a news page).")
     var articles: [String]
 
+    @Flag(help: "Replace a document of the same name that came from another file.")
+    var replace = false
+
     func run() throws {
         let root = try workspace.resolved()
         let store = try MemoryStore(workspace: root)
         for article in articles {
-            let report = try ArticleImport.add(URL(fileURLWithPath: article), to: store, workspace: root)
+            let report = try ArticleImport.add(URL(fileURLWithPath: article), to: store, workspace: root, replace: replace)
             let kept = report.isNew ? "" : " (updated; \(report.keptTranslations) translations kept)"
             print("\(report.document): \(report.segments) segments\(kept)")
         }

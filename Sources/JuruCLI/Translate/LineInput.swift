@@ -26,7 +26,9 @@ final class LineInput {
             juru_stdout_flush()
             return readLine(strippingNewline: true)
         }
-        guard let line = juru_line_editor_read(editor, prompt, initial) else { return nil }
+        // Pushed text is read as keys: a line break would submit the line.
+        let editable = initial.map { String($0.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) }) }
+        guard let line = juru_line_editor_read(editor, prompt, editable) else { return nil }
         defer { free(line) }
         return String(cString: line)
     }

@@ -53,6 +53,7 @@ enum ReplCommand: Equatable {
           :1 … :5      take match N into the line     :t N    insert glossary term N
           :u           undo the last confirmation     :skip   leave this one for later
           :join        join with the next segment     :split N  split after word N
+                       (undo does not go past a join or a split)
           :c WORDS     search the memory and glossary :stats  progress of the document
           :qa          check the translations so far  :h      this help
           :q           quit (every confirmation is already saved)

@@ -27,7 +27,12 @@ struct TranslationLoop {
                 print("\n" + screen.segment(session, matches: matches, terms: terms))
                 shown = session.position
                 // The best match, numbers adapted, ready to edit.
-                if draft == nil, let best = matches.first, best.wordScore >= prefill {
+                // Only on a terminal, where the translator sees it in the line.
+                // A segment already translated comes back with its translation to edit.
+                if input.isInteractive, draft == nil, let target = session.current.target {
+                    draft = target
+                    draftIsPrefill = true
+                } else if input.isInteractive, draft == nil, let best = matches.first, best.wordScore >= prefill {
                     draft = session.suggestion(from: best)
                     draftIsPrefill = true
                 }
@@ -37,13 +42,48 @@ struct TranslationLoop {
                 print("")
                 return
             }
-            let command = ReplCommand(line)
+            var typed = line
+            // A command typed after the suggestion in the line is still a command.
+            if input.isInteractive, let draft, typed.hasPrefix(draft),
+               typed.dropFirst(draft.count).trimmingCharacters(in: .whitespaces).hasPrefix(":") {
+                typed = typed.dropFirst(draft.count).trimmingCharacters(in: .whitespaces)
+            }
+            // On a terminal the suggestion was in the line: an empty line means it was cleared.
+            if input.isInteractive && typed.trimmingCharacters(in: .whitespaces).isEmpty {
+                draft = nil
+                continue
+            }
+            do {
+                try handle(ReplCommand(typed), draft: &draft, draftIsPrefill: &draftIsPrefill, shown: &shown)
+            } catch let error as QuitRequest {
+                _ = error
+                return
+            } catch {
+                // The store said no: the translator keeps the session and the line.
+                print("juru: \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
+                draft = typed
+            }
+        }
+    }
+
+    private struct QuitRequest: Error {}
+
+    private func handle(_ command: ReplCommand, draft: inout String?, draftIsPrefill: inout Bool, shown: inout Int?) throws {
             switch command {
             case .confirm(let text):
+                let before = session.position
                 try confirm(text)
                 draft = nil
+                if session.position == before { shown = nil }  // nothing left open: show where we are
             case .confirmDraft:
-                if let text = draft { try confirm(text); draft = nil } else { print(screen.dim("Type a translation, or :h for help.")) }
+                if let text = draft {
+                    let before = session.position
+                    try confirm(text)
+                    draft = nil
+                    if session.position == before { shown = nil }
+                } else {
+                    print(screen.dim("Type a translation, or :h for help."))
+                }
             case .next: session.next(); draft = nil
             case .previous: session.previous(); draft = nil
             case .skip: session.moveToNextOpen(); draft = nil
@@ -72,10 +112,13 @@ struct TranslationLoop {
                 if try session.undo() { print("Undone."); shown = nil } else { print("Nothing to undo.") }
                 draft = nil
             case .join:
-                if try session.joinWithNext() { shown = nil; draft = nil } else { print("This is the last segment.") }
+                if try session.joinWithNext() { shown = nil; draft = nil } else {
+                    print("Nothing to join: this is the last segment, or the next one is in another paragraph.")
+                }
             case .split(let words):
                 if try session.split(afterWords: words) { shown = nil; draft = nil } else {
-                    print("The segment has \(session.current.sourceWords) words: split after 1 to \(session.current.sourceWords - 1).")
+                    let words = session.current.sourceWords
+                    print(words < 2 ? "A segment of one word cannot be split." : "The segment has \(words) words: split after 1 to \(words - 1).")
                 }
             case .concordance(let words):
                 let found = try session.concordance(words)
@@ -91,11 +134,10 @@ struct TranslationLoop {
                 print(ReplCommand.helpText)
             case .quit:
                 print(screen.progress(session))
-                return
+                throw QuitRequest()
             case .unknown(let text):
                 print("Unknown command \(text); :h lists them.")
             }
-        }
     }
 
     private func confirm(_ text: String) throws {

@@ -17,8 +17,10 @@ public enum ArticleImport {
 
     /// Cleans, segments and stores `url` as a document named by its file name.
     @discardableResult
-    public static func add(_ url: URL, to store: MemoryStore, workspace: Workspace) throws -> MemoryStore.AddReport {
+    public static func add(_ url: URL, to store: MemoryStore, workspace: Workspace,
+                           replace: Bool = false) throws -> MemoryStore.AddReport {
         let segments = try segments(of: url, workspace: workspace)
-        return try store.addDocument(name: url.lastPathComponent, path: url.path, segments: segments)
+        return try store.addDocument(name: url.lastPathComponent, path: url.standardizedFileURL.path,
+                                     segments: segments, replace: replace)
     }
 }

@@ -3,12 +3,19 @@ import Foundation
 /// A document written out: the translated article, a bilingual TMX, a TSV.
 public enum DocumentExport {
     /// The article in English, one paragraph a line. A segment not yet translated
-    /// stays in Indonesian, marked `[ID: …]` so that nobody publishes it unseen.
+    /// stays in Indonesian, marked `[ID: …]`, and a draft (a repetition filled, a
+    /// joined or split segment) is marked `[DRAFT: …]`, so that nobody publishes either
+    /// unseen.
     public static func text(_ segments: [StoredSegment]) -> String {
         var paragraphs: [[String]] = []
         var current: Int?
         for segment in segments {
-            let text = segment.target.map { $0 } ?? "[ID: \(segment.source)]"
+            let text: String
+            switch (segment.target, segment.state) {
+            case (let target?, .translated), (let target?, .reviewed): text = target
+            case (let target?, _): text = "[DRAFT: \(target)]"
+            case (nil, _): text = "[ID: \(segment.source)]"
+            }
             if segment.paragraph != current {
                 paragraphs.append([])
                 current = segment.paragraph

@@ -16,13 +16,15 @@ extension MemoryStore {
     /// there is replaced, keeping the translation of every segment whose source is
     /// unchanged.
     @discardableResult
-    public func addDocument(name: String, path: String, segments: [StoredSegment]) throws -> AddReport {
-        try database.write { db in
+    public func addDocument(name: String, path: String, segments: [StoredSegment], replace: Bool = false) throws -> AddReport {
+        guard !segments.isEmpty else { throw DocumentError.noSegments(path) }
+        return try database.write { db in
             let now = Date()
             var kept: [String: [StoredSegment]] = [:]
             var document: StoredDocument
             var isNew = true
             if var existing = try StoredDocument.filter(Column("name") == name).fetchOne(db) {
+                guard existing.path == path || replace else { throw DocumentError.nameTaken(name, existing.path) }
                 isNew = false
                 for old in try StoredSegment.filter(Column("documentId") == existing.id!).order(Column("position")).fetchAll(db)
                 where old.target != nil {
@@ -57,9 +59,9 @@ extension MemoryStore {
         }
     }
 
-    /// Every document, in the order they were added.
+    /// Every document, the one added or updated last at the end.
     public func documents() throws -> [StoredDocument] {
-        try database.read { db in try StoredDocument.order(Column("id")).fetchAll(db) }
+        try database.read { db in try StoredDocument.order(Column("changedAt"), Column("id")).fetchAll(db) }
     }
 
     /// The document named `name` (its file name, with or without extension).
@@ -95,7 +97,9 @@ extension MemoryStore {
             var changed = [confirmed]
             let repetitions = try StoredSegment
                 .filter(Column("documentId") == segment.documentId && Column("source") == segment.source
-                        && Column("id") != segment.id! && Column("state") == SegmentState.new.rawValue)
+                        && Column("id") != segment.id!
+                        && (Column("state") == SegmentState.new.rawValue
+                            || (Column("isRepetition") == true && Column("state") == SegmentState.draft.rawValue)))
                 .fetchAll(db)
             for var repetition in repetitions {
                 repetition.target = target
@@ -115,20 +119,22 @@ extension MemoryStore {
         try database.write { db in try segment.update(db) }
     }
 
-    /// Joins `segment` with the one after it into one segment, which needs translating
-    /// again (the two translations, if any, are kept joined as a draft). Returns the
-    /// document's segments.
-    public func joinWithNext(_ segment: StoredSegment) throws -> [StoredSegment] {
+    /// Joins `segment` with the one after it in its paragraph into one segment, which
+    /// needs translating again (the two translations, if both had one, are kept joined
+    /// as a draft). Returns the document's segments; nil when there is no next segment
+    /// in the paragraph.
+    public func joinWithNext(_ segment: StoredSegment) throws -> [StoredSegment]? {
         try database.write { db in
             let documentId = segment.documentId
             guard var first = try StoredSegment.fetchOne(db, key: segment.id!),
                   let second = try StoredSegment.filter(Column("documentId") == documentId
-                                                        && Column("position") == first.position + 1).fetchOne(db) else {
-                return try Self.segments(documentId, db)
+                                                        && Column("position") == first.position + 1).fetchOne(db),
+                  second.paragraph == first.paragraph else {
+                return nil  // the last segment, or the next is another paragraph
             }
             first.source = first.source + " " + second.source
-            let targets = [first.target, second.target].compactMap { $0 }
-            first.target = targets.isEmpty ? nil : targets.joined(separator: " ")
+            // A half without translation would vanish from the export: keep both or neither.
+            first.target = first.target.flatMap { a in second.target.map { a + " " + $0 } }
             first.state = first.target == nil ? .new : .draft
             first.isRepetition = false
             try first.update(db)
@@ -138,17 +144,18 @@ extension MemoryStore {
         }
     }
 
-    /// Splits `segment` after its first `words` words into two new segments. Returns the
-    /// document's segments; nil when there is nothing to split there.
+    /// Splits `segment` after its first `words` words into two segments; a translation
+    /// it had stays on the first as a draft. Returns the document's segments; nil when
+    /// there is nothing to split there.
     public func split(_ segment: StoredSegment, afterWords words: Int) throws -> [StoredSegment]? {
-        let parts = segment.source.split(separator: " ", omittingEmptySubsequences: true)
+        let parts = segment.source.split(whereSeparator: { $0.isWhitespace })
         guard words >= 1, words < parts.count else { return nil }
         return try database.write { db in
             guard var first = try StoredSegment.fetchOne(db, key: segment.id!) else { return nil }
             try Self.shift(first.documentId, after: first.position, by: 1, db)
             first.source = parts[..<words].joined(separator: " ")
-            first.target = nil
-            first.state = .new
+            // The old translation stays on the first half as a draft, to cut in two by hand.
+            first.state = first.target == nil ? .new : .draft
             first.isRepetition = false
             try first.update(db)
             var second = StoredSegment(documentId: first.documentId, position: first.position + 1, paragraph: first.paragraph,
@@ -176,5 +183,19 @@ extension MemoryStore {
     private static func likePattern(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_")
+    }
+}
+
+/// Why an article could not be stored as a document.
+public enum DocumentError: Error, LocalizedError, Equatable {
+    case nameTaken(String, String)
+    case noSegments(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .nameTaken(let name, let path):
+            "a document named \(name) is already in the workspace, from \(path); rename the file, or pass --replace"
+        case .noSegments(let path): "\(path): no text to translate was found in it"
+        }
     }
 }

@@ -106,11 +106,11 @@ public final class TranslationSession {
     }
 
     /// Joins the segment in hand with the next (a sentence the segmenter cut in two).
-    /// False when it is the last. Undo cannot take a join back.
+    /// False when it is the last of its paragraph. Undo cannot take a join back.
     @discardableResult
     public func joinWithNext() throws -> Bool {
-        guard position + 1 < segments.count else { return false }
-        segments = try memory.store.joinWithNext(current)
+        guard position + 1 < segments.count, let joined = try memory.store.joinWithNext(current) else { return false }
+        segments = joined
         undoStack.removeAll()
         return true
     }
@@ -136,11 +136,13 @@ public final class TranslationSession {
         return true
     }
 
-    /// The next segment after this one that is new or a draft, else the next one.
+    /// The next segment after this one that is new or a draft, coming round to the
+    /// start for the ones skipped; where none is left, the one in hand.
     public func moveToNextOpen() {
-        let after = segments.indices.dropFirst(position + 1)
-        position = after.first { segments[$0].state == .new || segments[$0].state == .draft }
-            ?? min(segments.count - 1, position + 1)
+        let isOpen = { (index: Int) in self.segments[index].state == .new || self.segments[index].state == .draft }
+        position = segments.indices.dropFirst(position + 1).first(where: isOpen)
+            ?? segments.indices.prefix(position).first(where: isOpen)
+            ?? position
     }
 
     // MARK: Progress

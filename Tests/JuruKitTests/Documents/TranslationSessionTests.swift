@@ -15,7 +15,7 @@ struct TranslationSessionTests {
 
     func session(_ sources: [String]) throws -> TranslationSession {
         let segments = sources.enumerated().map {
-            StoredSegment(documentId: 0, position: $0.offset, paragraph: $0.offset, paragraphKind: .body, source: $0.element)
+            StoredSegment(documentId: 0, position: $0.offset, paragraph: 0, paragraphKind: .body, source: $0.element)
         }
         try store.addDocument(name: "berita.txt", path: "/tmp/berita.txt", segments: segments)
         let document = try #require(try store.document(named: "berita"))
@@ -56,6 +56,28 @@ struct TranslationSessionTests {
         #expect(try store.segments(of: session.document).map(\.state) == [.translated, .new, .translated])
     }
 
+    @Test func theLastConfirmationComesRoundToWhatWasSkipped() throws {
+        let session = try session(["Satu.", "Dua.", "Tiga."])
+        session.moveToNextOpen()             // :skip the first
+        try session.confirm("Two.")
+        try session.confirm("Three.")
+        #expect(session.position == 0)       // back to the skipped one
+        try session.confirm("One.")
+        #expect(session.position == 0)       // nothing left: stays
+        #expect(session.progress.segmentsDone == 3)
+    }
+
+    @Test func anotherFileOfTheSameNameIsNotTakenForTheSameDocument() throws {
+        let segment = StoredSegment(documentId: 0, position: 0, paragraph: 0, paragraphKind: .body, source: "Satu.")
+        try store.addDocument(name: "berita.txt", path: "/a/berita.txt", segments: [segment])
+        #expect(throws: DocumentError.nameTaken("berita.txt", "/a/berita.txt")) {
+            try store.addDocument(name: "berita.txt", path: "/b/berita.txt", segments: [segment])
+        }
+        #expect(throws: DocumentError.noSegments("/a/berita.txt")) {
+            try store.addDocument(name: "berita.txt", path: "/a/berita.txt", segments: [])
+        }
+    }
+
     @Test func joinAndSplitRenumberTheDocument() throws {
         let session = try session(["Presiden Putin tiba di Pyongyang pada", "Rabu dini hari.", "Ia disambut Kim. Lalu mereka berunding."])
         try session.joinWithNext()
@@ -75,6 +97,15 @@ struct TranslationSessionTests {
                                   segment: "Ekspor naik 3,1 persen.") == "Exports rose 3.1 percent.")
         #expect(NumberForms.adapt(translation: "The meeting starts at 13:45 WIB.", matchSource: "Rapat mulai pukul 13.45 WIB.",
                                   segment: "Rapat mulai pukul 09.30 WIB.") == "The meeting starts at 09:30 WIB.")
+        // Numbers pair in order with whole numbers of the translation.
+        #expect(NumberForms.adapt(translation: "5 dead and 5 injured", matchSource: "5 tewas dan 5 luka",
+                                  segment: "5 tewas dan 7 luka") == "5 dead and 7 injured")
+        #expect(NumberForms.adapt(translation: "rose from 3 to 5 percent", matchSource: "naik dari 3 menjadi 5 persen",
+                                  segment: "naik dari 5 menjadi 7 persen") == "rose from 5 to 7 percent")
+        #expect(NumberForms.adapt(translation: "In 2015, prices rose 5 percent", matchSource: "Pada 2015, harga naik 5 persen",
+                                  segment: "Pada 2015, harga naik 7 persen") == "In 2015, prices rose 7 percent")
+        #expect(NumberForms.adapt(translation: "at 10:30 WITA", matchSource: "pukul 10.30 WITA",
+                                  segment: "pukul 11.15 WITA") == "at 11:15 WITA")
         #expect(NumberForms.english("1.000") == "1,000")
         #expect(NumberForms.english("2,5") == "2.5")
         #expect(NumberForms.english("1.250.000,75") == "1,250,000.75")
