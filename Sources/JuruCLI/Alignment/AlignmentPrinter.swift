@@ -6,13 +6,17 @@ enum AlignmentPrinter {
         output.write("\(document.sourceName) ↔ \(document.targetName): \(document.sourceSentences.count) Indonesian, "
                      + "\(document.targetSentences.count) English sentences, \(document.links.count) links\n\n")
         for (number, link) in document.links.enumerated() {
-            let mark = link.needsReview ? "✱" : " "
-            let (source, target) = document.texts(of: link)
-            output.write("\(mark) \(number + 1). \(link.kind)  \(Int((link.confidence * 100).rounded()))%\n")
-            output.write("    id  \(source.isEmpty ? "—" : source)\n")
-            output.write("    en  \(target.isEmpty ? "—" : target)\n")
+            output.write(block(link, in: document, number: "\(number + 1)"))
         }
         let review = document.reviewCount
         output.write("\n\(document.links.count - review) links confident, \(review) marked ✱ for review\n")
+    }
+
+    /// One link: its mark, number, shape and confidence, then both sides.
+    static func block(_ link: AlignmentLink, in document: AlignedDocument, number: String) -> String {
+        let (source, target) = document.texts(of: link)
+        return "\(link.needsReview ? "✱" : " ") \(number). \(link.kind)  \(Int((link.confidence * 100).rounded()))%\n"
+            + "    id  \(source.isEmpty ? "—" : source)\n"
+            + "    en  \(target.isEmpty ? "—" : target)\n"
     }
 }

@@ -52,9 +52,6 @@ struct AlignmentReviewSession {
     }
 
     private func show(_ link: AlignmentLink, number: Int, of total: Int) {
-        let (source, target) = document.texts(of: link)
-        print("\n✱ \(number)/\(total). \(link.kind)  \(Int((link.confidence * 100).rounded()))%")
-        print("    id  \(source.isEmpty ? "—" : source)")
-        print("    en  \(target.isEmpty ? "—" : target)")
+        print("\n" + AlignmentPrinter.block(link, in: document, number: "\(number)/\(total)"), terminator: "")
     }
 }

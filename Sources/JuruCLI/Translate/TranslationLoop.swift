@@ -16,14 +16,13 @@ struct TranslationLoop {
         // The best match put in the line unasked: a term inserted replaces it.
         var draftIsPrefill = false
         var shown: Int?
+        // What the screen shows, looked up once per redraw; :1…:5 and :t take from it.
+        var matches: [MemoryMatch] = []
+        var terms: [TermMatch] = []
         while true {
-            var matches: [MemoryMatch] = []
-            var terms: [TermMatch] = []
-            if shown != session.position || draft == nil {
+            if shown != session.position {
                 matches = try session.matches()
                 terms = session.terms()
-            }
-            if shown != session.position {
                 print("\n" + screen.segment(session, matches: matches, terms: terms))
                 shown = session.position
                 // The best match, numbers adapted, ready to edit.
@@ -54,7 +53,8 @@ struct TranslationLoop {
                 continue
             }
             do {
-                try handle(ReplCommand(typed), draft: &draft, draftIsPrefill: &draftIsPrefill, shown: &shown)
+                try handle(ReplCommand(typed), matches: matches, terms: terms,
+                           draft: &draft, draftIsPrefill: &draftIsPrefill, shown: &shown)
             } catch let error as QuitRequest {
                 _ = error
                 return
@@ -68,7 +68,8 @@ struct TranslationLoop {
 
     private struct QuitRequest: Error {}
 
-    private func handle(_ command: ReplCommand, draft: inout String?, draftIsPrefill: inout Bool, shown: inout Int?) throws {
+    private func handle(_ command: ReplCommand, matches: [MemoryMatch], terms: [TermMatch],
+                        draft: inout String?, draftIsPrefill: inout Bool, shown: inout Int?) throws {
             switch command {
             case .confirm(let text):
                 let before = session.position
@@ -90,17 +91,15 @@ struct TranslationLoop {
             case .go(let number):
                 if session.go(to: number) { draft = nil } else { print("There is no segment \(number).") }
             case .takeMatch(let number):
-                let current = try session.matches()
-                if number <= current.count {
-                    draft = session.suggestion(from: current[number - 1])
+                if number <= matches.count {
+                    draft = session.suggestion(from: matches[number - 1])
                     draftIsPrefill = false
                     if !input.isInteractive { print(screen.dim("In the line: \(draft!)  (an empty line confirms it)")) }
                 } else {
                     print("There is no match \(number).")
                 }
             case .insertTerm(let number):
-                let current = session.terms()
-                if number >= 1, number <= current.count, let target = current[number - 1].entries[0].allowedTargets.first?.text {
+                if number >= 1, number <= terms.count, let target = terms[number - 1].entries[0].allowedTargets.first?.text {
                     if draftIsPrefill { draft = nil }
                     draftIsPrefill = false
                     draft = [draft, target].compactMap { $0 }.joined(separator: draft?.isEmpty == false ? " " : "")

@@ -98,33 +98,9 @@ struct CueExtractor {
         return text
     }
 
-    /// Numbers as digits with a "." decimal point: Indonesian writes 1.000 and 2,5,
-    /// English 1,000 and 2.5; times 13.45 and 13:45 both read 13.45.
+    /// The numbers of `sentence` in ``NumberForms/canonical(_:language:)`` form.
     static func numbers(in sentence: String, language: Language) -> [String] {
-        var result: [String] = []
-        var current = ""
-        func flush() {
-            var token = current
-            current = ""
-            while let last = token.last, !last.isNumber { token.removeLast() }
-            guard !token.isEmpty else { return }
-            let (thousands, decimal): (Character, Character) = language == .indonesian ? (".", ",") : (",", ".")
-            var groups = token.split(separator: thousands, omittingEmptySubsequences: false)
-            // "13.45" in Indonesian is a time or a decimal, not a thousand.
-            if groups.count > 1, groups.dropFirst().contains(where: { $0.count != 3 }) { groups = [Substring(token)] }
-            var normal = groups.joined()
-            normal = normal.replacingOccurrences(of: String(decimal), with: ".").replacingOccurrences(of: ":", with: ".")
-            result.append(normal)
-        }
-        for character in sentence {
-            if character.isNumber || (!current.isEmpty && (character == "." || character == "," || character == ":")) {
-                current.append(character)
-            } else if !current.isEmpty {
-                flush()
-            }
-        }
-        if !current.isEmpty { flush() }
-        return result
+        NumberForms.numbers(in: sentence).map { NumberForms.canonical($0.text, language: language) }
     }
 
     static let indonesianStopWords: Set<String> = [

@@ -12,6 +12,14 @@ public enum NumberForms {
         return parts.count > 1 ? whole + "." + parts[1] : whole
     }
 
+    /// A number as digits with a "." decimal point and nothing else, whatever the
+    /// language wrote: id 1.000 and en 1,000 both read 1000; 13.45 and 13:45 read 13.45.
+    /// What the aligner and QA compare.
+    public static func canonical(_ number: String, language: Language) -> String {
+        let english = language == .indonesian ? english(number) : number
+        return english.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: ":", with: ".")
+    }
+
     /// The numbers in `text` with where they are, as written.
     static func numbers(in text: String) -> [(range: Range<String.Index>, text: String)] {
         var found: [(Range<String.Index>, String)] = []

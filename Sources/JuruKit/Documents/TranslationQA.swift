@@ -25,11 +25,10 @@ public enum TranslationQA {
             if target == segment.source && segment.source.contains(where: \.isLetter) {
                 findings.append(Finding(segment: number, message: "the translation is the source text"))
             }
-            let sourceNumbers = NumberForms.numbers(in: segment.source).map { NumberForms.english($0.text) }
-            let targetNumbers = NumberForms.numbers(in: target).map { $0.text.replacingOccurrences(of: ":", with: ".") }
-            for value in sourceNumbers where !targetNumbers.contains(value.replacingOccurrences(of: ":", with: "."))
-                && !targetNumbers.contains(value.replacingOccurrences(of: ",", with: "")) {
-                findings.append(Finding(segment: number, message: "number \(value) is not in the translation"))
+            let targetNumbers = Set(NumberForms.numbers(in: target).map { NumberForms.canonical($0.text, language: .english) })
+            for value in NumberForms.numbers(in: segment.source)
+            where !targetNumbers.contains(NumberForms.canonical(value.text, language: .indonesian)) {
+                findings.append(Finding(segment: number, message: "number \(NumberForms.english(value.text)) is not in the translation"))
             }
             for term in glossary.terms(in: segment.source) {
                 let targets = term.entries.flatMap(\.allowedTargets).map(\.text)

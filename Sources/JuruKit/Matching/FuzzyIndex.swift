@@ -163,23 +163,6 @@ public final class FuzzyIndex {
         }
     }
 
-    /// Takes over the contents of `other`, which was built off to the side.
-    func replace(with other: FuzzyIndex) {
-        textBytes = other.textBytes
-        textStarts = other.textStarts
-        characterCounts = other.characterCounts
-        words = other.words
-        wordStarts = other.wordStarts
-        vocabulary = other.vocabulary
-        postings = other.postings
-        postingStarts = other.postingStarts
-        sealedCount = other.sealedCount
-        recentPostings = other.recentPostings
-        sketches = other.sketches
-        isSealed = other.isSealed
-        scratch = LookupScratch()
-    }
-
     /// The character form of entry `entry`.
     public func text(of entry: Int) -> String {
         String(decoding: textBytes[Int(textStarts[entry])..<Int(textStarts[entry + 1])], as: UTF8.self)

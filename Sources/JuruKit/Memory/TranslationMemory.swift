@@ -5,7 +5,7 @@ import Foundation
 /// through it is matchable at once.
 public final class TranslationMemory {
     public let store: MemoryStore
-    private let index = FuzzyIndex()
+    private var index = FuzzyIndex()
     /// The store id of each index entry, ascending.
     private var unitIDs: [Int64] = []
     private var memoryNames: [Int64: String] = [:]
@@ -26,7 +26,7 @@ public final class TranslationMemory {
             fresh.add(source)
         }
         fresh.seal()
-        index.replace(with: fresh)
+        index = fresh
         memoryNames = Dictionary(uniqueKeysWithValues: try store.memories().map { ($0.id!, $0.name) })
     }
 

@@ -31,7 +31,7 @@ public enum CSVGlossary {
             throw .notText(url.path, reason: "not CSV")
         }
 
-        var columns = (source: 0, target: 1, note: Optional(2))
+        var columns: (source: Int, target: Int, note: Int?) = (0, 1, 2)
         var columnCount: Int?
         var line = 1
         var isFirstRow = true
@@ -57,14 +57,10 @@ public enum CSVGlossary {
                                                          reason: "\(fields.count) columns where the header has \(expected)"))
                 continue
             }
-            var picked = [fields[safe: columns.source] ?? ""]
-            picked.append(fields[safe: columns.target] ?? "")
-            if let note = columns.note, let value = fields[safe: note] { picked.append(value) }
-            if fields.count < 2 || (columnCount == nil && fields.count > 3) {
-                let reason = fields.count < 2 ? "no translation (expected source, target and an optional comment)"
-                    : "\(fields.count) columns, expected source, target and an optional comment"
-                contents.problems.append(GlossaryProblem(file: url.path, line: rowLine, reason: reason))
-                continue
+            // With a header, the named columns; without, the row as it is (source, target, comment).
+            var picked = fields
+            if columnCount != nil {
+                picked = [fields[columns.source], fields[columns.target]] + (columns.note.map { [fields[$0]] } ?? [])
             }
             if let reason = GlossaryFile.problem(with: picked, columns: "source, target and an optional comment") {
                 contents.problems.append(GlossaryProblem(file: url.path, line: rowLine, reason: reason))
@@ -125,8 +121,4 @@ public enum CSVGlossary {
               let target = names.firstIndex(where: targetNames.contains) else { return nil }
         return (source, target, names.firstIndex(where: noteNames.contains))
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
