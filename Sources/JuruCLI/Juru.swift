@@ -24,7 +24,8 @@ struct Juru: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if !isParserError(error), let message = (error as? LocalizedError)?.errorDescription {
+            if let message = MemoryStoreError.describing(error)?.errorDescription
+                ?? (isParserError(error) ? nil : (error as? LocalizedError)?.errorDescription) {
                 FileHandle.standardError.write(Data("juru: \(message)\n".utf8))
                 Foundation.exit(1)
             }

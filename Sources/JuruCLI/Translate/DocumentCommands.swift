@@ -113,17 +113,20 @@ struct DocumentExportCommand: ParsableCommand {
     @Argument(help: "The document; the last one added when left out.")
     var document: String?
 
-    @Option(help: ArgumentHelp("The confirmed pairs as TMX 1.4b.", valueName: "out.tmx"))
+    @Option(help: ArgumentHelp("The confirmed pairs as TMX 1.4b (- for standard output).", valueName: "out.tmx"))
     var tmx: String?
 
-    @Option(help: ArgumentHelp("The article in English, paragraphs kept.", valueName: "out.txt"))
+    @Option(help: ArgumentHelp("The article in English, paragraphs kept (- for standard output).", valueName: "out.txt"))
     var text: String?
 
-    @Option(help: ArgumentHelp("Segment, state, source and translation.", valueName: "out.tsv"))
+    @Option(help: ArgumentHelp("Segment, state, source and translation (- for standard output).", valueName: "out.tsv"))
     var tsv: String?
 
     func validate() throws {
         if tmx == nil && text == nil && tsv == nil { throw ValidationError("Give --tmx, --text or --tsv (or several).") }
+        if [tmx, text, tsv].filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("Only one of --tmx, --text and --tsv can go to standard output (-).")
+        }
     }
 
     func run() throws {
@@ -131,15 +134,13 @@ struct DocumentExportCommand: ParsableCommand {
         let chosen = try workspace.document(named: document, in: store)
         let segments = try store.segments(of: chosen)
         if let tmx {
-            let written = try DocumentExport.tmx(segments, document: chosen, to: URL(fileURLWithPath: tmx))
-            print("\(tmx): \(written) units written")
+            let written = try DocumentExport.tmx(segments, document: chosen, to: tmx)
+            report("\(tmx == "-" ? "standard output" : tmx): \(count(written, "unit")) written", toStandardError: tmx == "-")
         }
         for (path, content) in [(text, DocumentExport.text(segments)), (tsv, DocumentExport.tsv(segments))] {
             guard let path else { continue }
-            do { try Data(content.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-                throw TMXError.unwritable(path)
-            }
-            print("\(path): \(segments.count) segments written")
+            try DocumentExport.write(content, to: path)
+            report("\(path == "-" ? "standard output" : path): \(count(segments.count, "segment")) written", toStandardError: path == "-")
         }
     }
 }

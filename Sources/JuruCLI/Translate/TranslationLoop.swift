@@ -59,14 +59,33 @@ struct TranslationLoop {
                 _ = error
                 return
             } catch {
-                // The store said no: the translator keeps the session and the line.
-                print("juru: \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
+                let reason = MemoryStoreError.describing(error)?.errorDescription
+                    ?? (error as? LocalizedError)?.errorDescription ?? "\(error)"
+                // Piped lines belong to the segments in order: after one that could not
+                // be stored, the next would land on the wrong segment. Stop, and say
+                // what was not saved.
+                guard input.isInteractive else {
+                    throw ReplError.notSaved(segment: session.position + 1, line: typed, reason: reason)
+                }
+                // On a terminal the translator keeps the session and the line.
+                print("juru: \(reason)")
                 draft = typed
             }
         }
     }
 
     private struct QuitRequest: Error {}
+
+    enum ReplError: Error, LocalizedError {
+        case notSaved(segment: Int, line: String, reason: String)
+
+        var errorDescription: String? {
+            switch self {
+            case .notSaved(let segment, let line, let reason):
+                "segment \(segment): not done, and no later line was read: \(reason). The line was: \(line)"
+            }
+        }
+    }
 
     private func handle(_ command: ReplCommand, matches: [MemoryMatch], terms: [TermMatch],
                         draft: inout String?, draftIsPrefill: inout Bool, shown: inout Int?) throws {
