@@ -13,7 +13,7 @@ struct Juru: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [AddArticleCommand.self, TranslateCommand.self, DocumentStatsCommand.self, QACommand.self,
-                      DocumentExportCommand.self, SegmentCommand.self, RulesCommand.self, MemoryCommand.self, GlossaryCommand.self,
+                      DocumentExportCommand.self, PretranslateCommand.self, RemoveCommand.self, DoctorCommand.self, SegmentCommand.self, RulesCommand.self, MemoryCommand.self, GlossaryCommand.self,
                       AlignCommand.self]
     )
 

@@ -52,8 +52,9 @@ struct TranslationLoop {
                 draft = nil
                 continue
             }
+            let command = ReplCommand(typed)
             do {
-                try handle(ReplCommand(typed), matches: matches, terms: terms,
+                try handle(command, matches: matches, terms: terms,
                            draft: &draft, draftIsPrefill: &draftIsPrefill, shown: &shown)
             } catch let error as QuitRequest {
                 _ = error
@@ -64,7 +65,7 @@ struct TranslationLoop {
                 // Piped lines belong to the segments in order: after one that could not
                 // be stored, the next would land on the wrong segment. Stop, and say
                 // what was not saved.
-                guard input.isInteractive else {
+                guard input.isInteractive || !command.confirms else {
                     throw ReplError.notSaved(segment: session.position + 1, line: typed, reason: reason)
                 }
                 // On a terminal the translator keeps the session and the line.
@@ -126,6 +127,17 @@ struct TranslationLoop {
                 } else {
                     print("There is no term \(number).")
                 }
+            case .deleteMatch(let number):
+                guard number >= 1, number <= matches.count else { print("There is no match \(number)."); break }
+                try session.memory.store.deleteUnit(id: matches[number - 1].unit.id!)
+                print("Deleted match \(number) from the memory (juru tm history keeps it).")
+                shown = nil
+            case .editMatch(let number, let text):
+                guard number >= 1, number <= matches.count else { print("There is no match \(number)."); break }
+                try TranslationText.check(text)
+                try session.memory.store.editUnit(id: matches[number - 1].unit.id!, target: text.trimmingWhitespace())
+                print("Match \(number) now reads: \(text.trimmingWhitespace())")
+                shown = nil
             case .undo:
                 if try session.undo() { print("Undone."); shown = nil } else { print("Nothing to undo.") }
                 draft = nil

@@ -74,15 +74,7 @@ public final class TranslationSession {
         for segment in confirmation.segments {
             if let index = segments.firstIndex(where: { $0.id == segment.id }) { segments[index] = segment }
         }
-        undoStack.append((segments: [before] + confirmation.segments.dropFirst().map { repetition in
-            var previous = repetition
-            previous.target = nil
-            previous.state = .new
-            previous.isRepetition = false
-            previous.changedAt = nil
-            previous.changedBy = nil
-            return previous
-        }, unit: confirmation.change))
+        undoStack.append((segments: confirmation.previous, unit: confirmation.change))
         wordsConfirmed += before.sourceWords
         moveToNextOpen()
         return confirmation.segments.count - 1

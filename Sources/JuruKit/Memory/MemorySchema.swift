@@ -4,7 +4,7 @@ import GRDB
 enum MemorySchema {
     /// The schema's number, kept in SQLite's `user_version` too, so that a store made
     /// by a newer Juru is recognised and left alone.
-    static let version = 4
+    static let version = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -114,6 +114,10 @@ enum MemorySchema {
             }
             try db.create(index: "unitHistory_source", on: "unitHistory", columns: ["source"])
             try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        migrator.registerMigration("v5: segments filled by pre-translation") { db in
+            try db.alter(table: "segment") { t in t.add(column: "filledFrom", .text) }
+            try db.execute(sql: "PRAGMA user_version = 5")
         }
         return migrator
     }

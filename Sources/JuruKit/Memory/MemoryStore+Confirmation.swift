@@ -26,6 +26,8 @@ extension MemoryStore {
     public struct Confirmation: Sendable {
         /// The segments changed, the confirmed one first, then the repetitions filled.
         public var segments: [StoredSegment]
+        /// The same segments as they were before: what undo puts back.
+        public var previous: [StoredSegment]
         /// The project memory's unit as it is now.
         public var unit: StoredUnit
         public var change: UnitChange
@@ -39,10 +41,11 @@ extension MemoryStore {
                         user: String? = ProcessInfo.processInfo.environment["USER"]) throws -> Confirmation {
         try database.write { db in
             let now = Date()
-            let segments = try Self.confirmSegments(segment, target: target, state: state, user: user, now: now, db)
+            let before = try StoredSegment.fetchOne(db, key: segment.id!) ?? segment
+            let (segments, previous) = try Self.confirmSegments(before, target: target, state: state, user: user, now: now, db)
             let (unit, change) = try Self.storeCurrentTranslation(source: segment.source, target: target,
                                                                    context: document.name, user: user, now: now, db)
-            return Confirmation(segments: segments, unit: unit, change: change)
+            return Confirmation(segments: segments, previous: previous, unit: unit, change: change)
         }
     }
 
@@ -65,15 +68,17 @@ extension MemoryStore {
     }
 
     private static func confirmSegments(_ segment: StoredSegment, target: String, state: SegmentState, user: String?,
-                                        now: Date, _ db: Database) throws -> [StoredSegment] {
+                                        now: Date, _ db: Database) throws -> ([StoredSegment], [StoredSegment]) {
         var confirmed = segment
         confirmed.target = target
         confirmed.state = state
         confirmed.isRepetition = false
+        confirmed.filledFrom = nil
         confirmed.changedAt = now
         confirmed.changedBy = user
         try confirmed.update(db)
         var changed = [confirmed]
+        var previous = [segment]
         let repetitions = try StoredSegment
             .filter(Column("documentId") == segment.documentId && Column("source") == segment.source
                     && Column("id") != segment.id!
@@ -81,15 +86,17 @@ extension MemoryStore {
                         || (Column("isRepetition") == true && Column("state") == SegmentState.draft.rawValue)))
             .fetchAll(db)
         for var repetition in repetitions {
+            previous.append(repetition)
             repetition.target = target
             repetition.state = .draft
             repetition.isRepetition = true
+            repetition.filledFrom = nil
             repetition.changedAt = now
             repetition.changedBy = user
             try repetition.update(db)
             changed.append(repetition)
         }
-        return changed
+        return (changed, previous)
     }
 
     /// Makes `target` the project memory's current translation of `source` in `context`.
