@@ -51,7 +51,7 @@ struct StoreOpening {
         if exists { try refuseNewerSchema() }
         if isReadOnly {
             configuration.readonly = true
-            let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+            let queue = try DatabaseQueue(path: readOnlyPath, configuration: configuration)
             guard try queue.read(MemorySchema.migrator.hasCompletedMigrations) else {
                 throw MemoryStoreError.readOnlyStore(url.path)  // an older store that cannot be migrated here
             }
@@ -66,11 +66,20 @@ struct StoreOpening {
         return pool
     }
 
+    /// Where a read-only connection opens the store. SQLite reads a WAL store only
+    /// with its `-shm` file, which it cannot make in a folder it cannot write; there
+    /// the store is opened as immutable (nobody can be writing to it either).
+    private var readOnlyPath: String {
+        guard isReadOnly else { return url.path }
+        let escaped = url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? url.path
+        return "file:\(escaped)?immutable=1"
+    }
+
     /// Looks at the schema through a read-only connection, which changes nothing.
     private func refuseNewerSchema() throws {
         var configuration = Configuration()
         configuration.readonly = true
-        let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+        let queue = try DatabaseQueue(path: readOnlyPath, configuration: configuration)
         let (version, superseded) = try queue.read { db in
             (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0, try MemorySchema.migrator.hasBeenSuperseded(db))
         }
