@@ -14,9 +14,8 @@ enum GlossaryLines {
 
     static func read(_ url: URL) throws(GlossaryError) -> [Line] {
         let path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path) }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        try GlossaryError.checkFile(url)
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
         guard data.count <= TextFile.sizeLimit else {
             throw .notText(path, reason: "larger than \(TextFile.sizeLimit / 1_048_576) MB")
         }
