@@ -42,7 +42,19 @@ struct EntityMapping {
         guard enabled else { return chunk }
         var out: [UInt8] = []
         out.reserveCapacity(chunk.count + 16)
-        for byte in chunk { take(byte, into: &out) }
+        let bytes = [UInt8](chunk)
+        var index = 0
+        while index < bytes.count {
+            // Plain text up to the next "&" or "<" is copied as it is, in one go.
+            if state == .text {
+                let next = bytes[index...].firstIndex { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") } ?? bytes.count
+                out += bytes[index..<next]
+                index = next
+                guard index < bytes.count else { break }
+            }
+            take(bytes[index], into: &out)
+            index += 1
+        }
         return Data(out)
     }
 
