@@ -12,7 +12,9 @@
 static void write_error(char *error, int32_t capacity, const char *what, UErrorCode status,
                         const UParseError *parse) {
     if (error == NULL || capacity <= 0) return;
-    if (parse != NULL && parse->offset >= 0) {
+    // ICU fills the offset only for a syntax error; otherwise it is whatever was there.
+    int syntax = status >= U_REGEX_ERROR_START && status < U_REGEX_ERROR_LIMIT;
+    if (syntax && parse != NULL && parse->offset >= 0) {
         snprintf(error, (size_t)capacity, "%s: %s at offset %d", what, u_errorName(status),
                  (int)parse->offset);
     } else {
@@ -67,6 +69,12 @@ int32_t juru_breaker_boundaries(JuruSentenceBreaker *breaker, const uint16_t *te
 
 enum { kMaxLastChars = 16, kFallbackWindow = 256 };
 
+// Bounds on one match, so that a rule that backtracks without end, such as
+// "(a+)+$", is stopped instead of hanging the program. ICU counts time in steps of
+// its match engine (about a millisecond each on a current machine); a sentence
+// rule takes far less than one on text of any length.
+enum { kTimeLimit = 100, kStackLimit = 4 * 1024 * 1024 };
+
 typedef struct {
     int32_t isBreak;
     UChar lastChars[kMaxLastChars];
@@ -81,6 +89,8 @@ typedef struct {
     // Break rules only: "(?:before)(?=after)", to find positions ICU did not propose.
     URegularExpression *scan;
     uint32_t textGeneration;
+    // Why the rule was stopped (JURU_RULE_TIMED_OUT, ...), 0 while it runs.
+    int32_t stopped;
 } Rule;
 
 struct JuruRuleSet {
@@ -132,9 +142,15 @@ static URegularExpression *compile(const char *open1, const uint16_t *part1, int
     if (length2 > 0) memcpy(cursor, part2, sizeof(UChar) * (size_t)length2);
     cursor += length2;
     u_uastrcpy(cursor, close);
+    memset(parse, 0, sizeof *parse);
+    parse->offset = -1;
     URegularExpression *re = uregex_open(pattern, (int32_t)total, 0, parse, status);
     free(pattern);
-    return U_FAILURE(*status) ? NULL : re;
+    if (U_FAILURE(*status)) return NULL;
+    UErrorCode limitStatus = U_ZERO_ERROR;
+    uregex_setTimeLimit(re, kTimeLimit, &limitStatus);
+    uregex_setStackLimit(re, kStackLimit, &limitStatus);
+    return re;
 }
 
 int32_t juru_rules_add(JuruRuleSet *set,
@@ -161,7 +177,8 @@ int32_t juru_rules_add(JuruRuleSet *set,
             return -1;
         }
     }
-    rule.after = compile("", after, afterLength, "", NULL, 0, "", &status, &parse);
+    // An empty after-break pattern matches anywhere; ICU refuses a pattern of length 0.
+    rule.after = compile("(?:", after, afterLength, ")", NULL, 0, "", &status, &parse);
     if (rule.after == NULL) {
         write_error(error, errorCapacity, "after-break pattern", status, &parse);
         close_rule(&rule);
@@ -207,7 +224,21 @@ static void bind(URegularExpression *re, const UChar *text, int32_t length) {
     uregex_useAnchoringBounds(re, 0, &status);
 }
 
+// A scan walks the whole line in one call: its limit grows with the line, so that
+// only a runaway pattern, not a long paragraph, reaches it.
+static void set_scan_limit(URegularExpression *scan, int32_t length, UErrorCode *status) {
+    uregex_setTimeLimit(scan, kTimeLimit + length / 1000, status);
+}
+
+// Stops a rule whose match ran out of time or stack; returns whether it did.
+static int stop_if_runaway(Rule *rule, UErrorCode status) {
+    if (status == U_REGEX_TIME_OUT) rule->stopped = JURU_RULE_TIMED_OUT;
+    else if (status == U_REGEX_STACK_OVERFLOW) rule->stopped = JURU_RULE_STACK_OVERFLOW;
+    return rule->stopped != 0;
+}
+
 static int rule_matches(JuruRuleSet *set, Rule *rule, int32_t position) {
+    if (rule->stopped) return 0;
     if (rule->lastCharsLength > 0) {
         if (position == 0) return 0;
         UChar last = set->text[position - 1];
@@ -225,17 +256,20 @@ static int rule_matches(JuruRuleSet *set, Rule *rule, int32_t position) {
     UErrorCode status = U_ZERO_ERROR;
     if (rule->combined) {
         uregex_setRegion(rule->combined, position, set->length, &status);
-        return U_SUCCESS(status) && uregex_lookingAt(rule->combined, -1, &status) && U_SUCCESS(status);
+        int found = U_SUCCESS(status) && uregex_lookingAt(rule->combined, -1, &status);
+        return !stop_if_runaway(rule, status) && found && U_SUCCESS(status);
     }
     if (rule->before) {
         // The text is cut at the position, so "\z" anchors the match's end there.
         bind(rule->before, set->text, position);
         int32_t start = position > kFallbackWindow ? position - kFallbackWindow : 0;
         uregex_setRegion(rule->before, start, position, &status);
-        if (U_FAILURE(status) || !uregex_find(rule->before, -1, &status) || U_FAILURE(status)) return 0;
+        int found = U_SUCCESS(status) && uregex_find(rule->before, -1, &status);
+        if (stop_if_runaway(rule, status) || !found || U_FAILURE(status)) return 0;
     }
     uregex_setRegion(rule->after, position, set->length, &status);
-    return U_SUCCESS(status) && uregex_lookingAt(rule->after, -1, &status) && U_SUCCESS(status);
+    int found = U_SUCCESS(status) && uregex_lookingAt(rule->after, -1, &status);
+    return !stop_if_runaway(rule, status) && found && U_SUCCESS(status);
 }
 
 int32_t juru_rules_first_match(JuruRuleSet *set, int32_t position, int32_t alternate) {
@@ -250,7 +284,7 @@ int32_t juru_rules_break_positions(JuruRuleSet *set, int32_t *out, int32_t capac
     int32_t count = 0;
     for (int32_t i = 0; i < set->count; i++) {
         Rule *rule = &set->rules[i];
-        if (!rule->isBreak) continue;
+        if (!rule->isBreak || rule->stopped) continue;
         if (rule->lastCharsLength > 0) {
             // Only positions after one of the characters the rule can end with: for
             // rules ending in punctuation, a few per sentence rather than a regex scan.
@@ -270,6 +304,7 @@ int32_t juru_rules_break_positions(JuruRuleSet *set, int32_t *out, int32_t capac
         if (rule->scan == NULL) continue;
         UErrorCode status = U_ZERO_ERROR;
         uregex_setText(rule->scan, set->text, set->length, &status);
+        set_scan_limit(rule->scan, set->length, &status);
         while (U_SUCCESS(status) && uregex_findNext(rule->scan, &status) && U_SUCCESS(status)) {
             int32_t end = uregex_end(rule->scan, 0, &status);
             if (U_FAILURE(status)) break;
@@ -278,6 +313,29 @@ int32_t juru_rules_break_positions(JuruRuleSet *set, int32_t *out, int32_t capac
                 count++;
             }
         }
+        stop_if_runaway(rule, status);
     }
     return count;
+}
+
+int32_t juru_rules_stopped(const JuruRuleSet *set, int32_t index) {
+    if (index < 0 || index >= set->count) return 0;
+    return set->rules[index].stopped;
+}
+
+int32_t juru_rules_probe(JuruRuleSet *set, int32_t index, const uint16_t *text, int32_t length) {
+    if (index < 0 || index >= set->count) return 0;
+    Rule *rule = &set->rules[index];
+    juru_rules_set_text(set, text, length);
+    for (int32_t position = 0; position <= length && !rule->stopped; position++) {
+        rule_matches(set, rule, position);
+    }
+    if (rule->scan != NULL && !rule->stopped) {
+        UErrorCode status = U_ZERO_ERROR;
+        uregex_setText(rule->scan, text, length, &status);
+        set_scan_limit(rule->scan, length, &status);
+        while (U_SUCCESS(status) && uregex_findNext(rule->scan, &status) && U_SUCCESS(status)) {}
+        stop_if_runaway(rule, status);
+    }
+    return rule->stopped;
 }

@@ -51,12 +51,7 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             let workspace = try options.resolved()
             let source = URL(fileURLWithPath: file)
-            let data: Data
-            do {
-                data = try Data(contentsOf: source)
-            } catch {
-                throw TextFileError.missing(file)
-            }
+            let data = try SRXDocument.read(source)
             let document = try SRXDocument(data: data, name: file)
             var found: [String] = []
             for language in Language.allCases {

@@ -64,6 +64,9 @@ struct SegmentCommand: ParsableCommand {
             }
         }
         output.flush()
+        for stopped in segmenter.stoppedRules {
+            FileHandle.standardError.write(Data("juru: \(stopped.localizedDescription)\n".utf8))
+        }
     }
 
     private func print(_ article: Article, from file: String, with segmenter: Segmenter, to output: inout OutputBuffer) {

@@ -56,6 +56,19 @@ int32_t juru_rules_add(JuruRuleSet *rules,
 
 int32_t juru_rules_count(const JuruRuleSet *rules);
 
+/// Why a rule was stopped: its match ran past ICU's time limit or its stack limit
+/// (a pattern that backtracks without end, such as "(a+)+$"). A stopped rule no
+/// longer matches anywhere.
+enum { JURU_RULE_TIMED_OUT = 1, JURU_RULE_STACK_OVERFLOW = 2 };
+
+/// 0 while rule `index` runs, else why it was stopped.
+int32_t juru_rules_stopped(const JuruRuleSet *rules, int32_t index);
+
+/// Tries rule `index` at every position of `text` (and its break scan), to find a
+/// runaway pattern before real text does. Returns juru_rules_stopped. The text is
+/// the set's text afterwards, as with juru_rules_set_text.
+int32_t juru_rules_probe(JuruRuleSet *rules, int32_t index, const uint16_t *text, int32_t length);
+
 /// Sets the text the following calls look at. The text is not copied: it must stay
 /// alive and unchanged until the next call to this function.
 void juru_rules_set_text(JuruRuleSet *rules, const uint16_t *text, int32_t length);

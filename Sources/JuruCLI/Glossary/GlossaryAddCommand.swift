@@ -33,7 +33,11 @@ struct GlossaryAddCommand: ParsableCommand {
         let glossaries = WorkspaceGlossary(workspace: try workspace.resolved())
         let entry = GlossaryEntry(sourceTerms: [GlossaryTerm(source.trimmingWhitespace())],
                                   targetTerms: [GlossaryTerm(target.trimmingWhitespace(), note: note)])
-        try glossaries.add(entry)
-        print("Added: \(TermPrinter.line(for: entry)) → glossaries/\(glossaries.addedTermsFile.lastPathComponent)")
+        switch try glossaries.add(entry) {
+        case .added:
+            print("Added: \(TermPrinter.line(for: entry)) → glossaries/\(glossaries.addedTermsFile.lastPathComponent)")
+        case .alreadyThere(let file):
+            print("Already in glossaries/\(file): \(TermPrinter.line(for: entry)); nothing changed")
+        }
     }
 }

@@ -9,7 +9,8 @@ struct GlossaryImportCommand: ParsableCommand {
         abstract: "Import glossary files (OmegaT TSV, CSV, TBX 2008 or v3) into the workspace.",
         discussion: """
             Each file's entries are written into glossaries/ (TSV and CSV as OmegaT's \
-            .utf8, TBX as TBX 2008), replacing an earlier import of the same name. Lines \
+            .utf8, TBX as TBX 2008), replacing an earlier import of the same name; a \
+            file named like the added terms (glossary.tsv) becomes glossary-imported.utf8. Lines \
             that cannot be read are reported with their line number and skipped.
             """
     )
@@ -24,8 +25,10 @@ struct GlossaryImportCommand: ParsableCommand {
         for file in files {
             let report = try glossaries.importFile(URL(fileURLWithPath: file))
             for problem in report.problems { FileHandle.standardError.write(Data("juru: \(problem)\n".utf8)) }
-            let skipped = report.problems.isEmpty ? "" : ", \(report.problems.count) lines skipped"
-            print("\(file): \(report.entries) entries imported\(skipped) → glossaries/\(report.storedAs.lastPathComponent)")
+            let count = report.problems.count
+            let skipped = count == 0 ? "" : ", \(count) \(count == 1 ? "line" : "lines") skipped"
+            let entries = "\(report.entries) \(report.entries == 1 ? "entry" : "entries")"
+            print("\(file): \(entries) imported\(skipped) → glossaries/\(report.storedAs.lastPathComponent)")
         }
     }
 }

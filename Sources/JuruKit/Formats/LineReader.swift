@@ -13,11 +13,7 @@ public struct LineReader {
     public private(set) var bytesRead = 0
 
     public init(url: URL) throws {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw TextFileError.missing(url.path)
-        }
-        if isFolder.boolValue { throw TextFileError.isFolder(url.path) }
+        try InputFile.check(url)
         guard let handle = FileHandle(forReadingAtPath: url.path) else { throw TextFileError.unreadable(url.path) }
         self.handle = handle
     }

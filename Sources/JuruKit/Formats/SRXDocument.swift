@@ -31,18 +31,24 @@ public struct SRXDocument: Sendable {
     public var maps: [LanguageMap]
 
     public init(contentsOf url: URL) throws {
-        let data: Data
+        try self.init(data: try Self.read(url), name: url.lastPathComponent)
+    }
+
+    /// The bytes of an SRX file, which must be a regular file (a pipe would hang the
+    /// read, a device never end).
+    public static func read(_ url: URL) throws -> Data {
+        try InputFile.checkNotEmpty(url)
         do {
-            data = try Data(contentsOf: url)
+            return try Data(contentsOf: url)
         } catch {
-            throw SegmentationError.malformedSRX(file: url.path, line: 0, column: 0, reason: "cannot be read")
+            throw TextFileError.unreadable(url.path)
         }
-        try self.init(data: data, name: url.lastPathComponent)
     }
 
     public init(data: Data, name: String) throws {
-        // Entity definitions are how XML bombs and external entities get in; SRX needs none.
-        if data.range(of: Data("<!ENTITY".utf8)) != nil {
+        // Entity definitions are how XML bombs and external entities get in; SRX needs
+        // none. Only the prolog can declare them, in whatever encoding the file is.
+        if XMLProlog.definesEntities(in: data) {
             throw SegmentationError.malformedSRX(file: name, line: 1, column: 1, reason: "entity definitions are not accepted")
         }
         let reader = SRXReader()
@@ -137,6 +143,19 @@ private final class SRXReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         text?.append(string)
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        text?.append(String(decoding: block, as: UTF8.self))
+    }
+
+    // A declaration the prolog check did not see: stop before it is used.
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+        fail(parser, "entity definitions are not accepted")
+    }
+
+    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+        fail(parser, "entity definitions are not accepted")
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {

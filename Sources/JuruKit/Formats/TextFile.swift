@@ -9,9 +9,7 @@ public enum TextFile {
 
     public static func read(_ url: URL) throws(TextFileError) -> String {
         let path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path) }
-        guard !isDirectory.boolValue else { throw .isFolder(path) }
+        try InputFile.check(url)
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
         guard data.count <= sizeLimit else { throw .tooLarge(path, data.count) }
         return try decode(data, name: path)
@@ -79,16 +77,21 @@ public enum TextFileError: Error, LocalizedError, Equatable {
     case binary(String, offset: Int)
     case notUTF8(String, line: Int, offset: Int)
     case notText(String, String)
+    /// A named pipe, a device or a socket: Juru reads only regular files.
+    case notRegular(String, kind: String)
+    case empty(String)
 
     public var errorDescription: String? {
         switch self {
         case .missing(let path): "\(path): no such file"
-        case .isFolder(let path): "\(path): is a folder, not a text file"
+        case .isFolder(let path): "\(path): is a folder, not a file"
         case .unreadable(let path): "\(path): cannot be read (check its permissions)"
         case .tooLarge(let path, let size): "\(path): \(size) bytes is too large for a text article (limit \(TextFile.sizeLimit))"
         case .binary(let path, let offset): "\(path): looks binary (NUL byte at offset \(offset)), not a text article"
         case .notUTF8(let path, let line, let offset): "\(path):\(line): not valid UTF-8 (byte offset \(offset)); save the file as UTF-8"
         case .notText(let path, let reason): "\(path): not readable text: \(reason)"
+        case .notRegular(let path, let kind): "\(path): is \(kind), not a regular file; Juru reads only regular files"
+        case .empty(let path): "\(path): the file is empty"
         }
     }
 }

@@ -2,6 +2,11 @@ import Foundation
 
 /// Why a glossary file could not be read at all. Every case names the file.
 public enum GlossaryError: Error, LocalizedError, Equatable {
+    /// Checks that `url` is a regular, non-empty file, in this error's terms.
+    static func checkFile(_ url: URL) throws(GlossaryError) {
+        do { try InputFile.checkNotEmpty(url) } catch .missing(let path) { throw .missing(path) } catch { throw .notAFile(error) }
+    }
+
     case missing(String)
     case unreadable(String)
     case unwritable(String)
@@ -10,6 +15,9 @@ public enum GlossaryError: Error, LocalizedError, Equatable {
     case malformed(String, line: Int, column: Int, reason: String)
     case entityDefinitions(String)
     case notTBX(String, root: String)
+    /// Not a regular file (a folder, a pipe, a device), or empty.
+    case notAFile(TextFileError)
+    case unknownEntity(String, line: Int, column: Int, name: String)
 
     public var errorDescription: String? {
         switch self {
@@ -21,6 +29,9 @@ public enum GlossaryError: Error, LocalizedError, Equatable {
         case .notText(let path, let reason): "\(path): not a text file: \(reason)"
         case .malformed(let path, let line, let column, let reason): "\(path):\(line):\(column): malformed TBX: \(reason)"
         case .entityDefinitions(let path): "\(path): refused: the file defines XML entities (<!ENTITY>), which TBX never needs"
+        case .notAFile(let problem): problem.errorDescription ?? "\(problem)"
+        case .unknownEntity(let path, let line, let column, let name):
+            "\(path):\(line):\(column): unknown entity &\(name); (neither XML's own nor an XHTML name); write the character itself or &#NNN;"
         case .notTBX(let path, let root): "\(path): not a TBX file (root element <\(root)>, expected <martif> or <tbx>)"
         }
     }

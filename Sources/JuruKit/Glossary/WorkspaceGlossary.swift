@@ -75,17 +75,28 @@ public struct WorkspaceGlossary {
             origin = destination.lastPathComponent
             try TBXWriter.write(contents.entries.map { $0.withOrigin(origin) }, to: destination)
         } else {
-            destination = folder.appendingPathComponent(stem + ".utf8")
+            // A file named like the added-terms file (glossary.tsv, OmegaT's own
+            // glossary.txt) must not replace the terms added here: it gets a name of its own.
+            let name = stem + ".utf8" == addedTermsFile.lastPathComponent ? stem + "-imported.utf8" : stem + ".utf8"
+            destination = folder.appendingPathComponent(name)
             origin = destination.lastPathComponent
-            // OmegaT's own glossary.txt must not replace the terms added here.
-            if destination == addedTermsFile { throw .unwritable(destination.path + " (the workspace's own added terms; rename the file to import it)") }
             try OmegaTGlossary.write(contents.entries, to: destination)
         }
         return ImportReport(file: file.path, storedAs: destination, entries: contents.entries.count, problems: contents.problems)
     }
 
-    /// Adds a term to the workspace's own glossary file at once.
-    public func add(_ entry: GlossaryEntry) throws(GlossaryError) {
+    /// What adding a term did.
+    public enum AddOutcome: Sendable, Equatable {
+        case added
+        /// Every pair of the entry is already in this file of the folder: nothing was written.
+        case alreadyThere(file: String)
+    }
+
+    /// Adds a term to the workspace's own glossary file at once, unless the folder
+    /// already has each of its term pairs (a second line would only repeat it).
+    @discardableResult
+    public func add(_ entry: GlossaryEntry) throws(GlossaryError) -> AddOutcome {
+        if let file = fileHolding(entry) { return .alreadyThere(file: file) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let url = addedTermsFile
@@ -104,6 +115,26 @@ public struct WorkspaceGlossary {
         } catch {
             throw .unwritable(addedTermsFile.path)
         }
+        return .added
+    }
+
+    /// The file of the folder whose entries already pair each Indonesian term of
+    /// `entry` with each of its English ones, compared without case or extra spaces.
+    func fileHolding(_ entry: GlossaryEntry) -> String? {
+        func key(_ text: String) -> String {
+            text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let wanted = entry.sourceTerms.flatMap { source in entry.allowedTargets.map { key(source.text) + "\t" + key($0.text) } }
+        guard !wanted.isEmpty else { return nil }
+        var holders: [String: Set<String>] = [:]
+        for known in load().glossary.entries {
+            for source in known.sourceTerms {
+                for target in known.allowedTargets {
+                    holders[known.origin ?? "", default: []].insert(key(source.text) + "\t" + key(target.text))
+                }
+            }
+        }
+        return holders.sorted { $0.key < $1.key }.first { wanted.allSatisfy($0.value.contains) }?.key
     }
 }
 

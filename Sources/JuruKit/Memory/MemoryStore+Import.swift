@@ -113,6 +113,7 @@ extension MemoryStore {
 /// notice that a reference file changed; not a security measure.
 enum FileFingerprint {
     static func of(_ url: URL) throws -> String {
+        try InputFile.check(url)  // a folder or FIFO named *.tmx: say so, never crash or hang
         guard let handle = FileHandle(forReadingAtPath: url.path) else { throw TMXError.unreadable(url.path) }
         defer { try? handle.close() }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -7,6 +7,7 @@ import CICUBreak
 final class RuleMatcher {
     private let rules: OpaquePointer
     let isBreak: [Bool]
+    private let source: String
     private var buffer = [Int32](repeating: 0, count: 16)
 
     /// - Parameter source: where the rules come from, for error messages.
@@ -14,7 +15,12 @@ final class RuleMatcher {
         guard let rules = juru_rules_create() else { throw .icuUnavailable("out of memory") }
         self.rules = rules
         self.isBreak = list.map(\.isBreak)
+        self.source = source
         for (index, rule) in list.enumerated() {
+            if rule.beforeBreak.isEmpty && rule.afterBreak.isEmpty {
+                throw .invalidRule(source: source, rule: index + 1,
+                                   reason: "both the before-break and the after-break pattern are empty")
+            }
             let before = Array(rule.beforeBreak.utf16)
             let after = Array(rule.afterBreak.utf16)
             let last = Array((Self.lastCharacters(of: rule.beforeBreak) ?? "").utf16)
@@ -28,6 +34,40 @@ final class RuleMatcher {
                 throw .invalidRule(source: source, rule: index + 1, reason: reason)
             }
         }
+        try probe(list)
+    }
+
+    /// Runs each rule that repeats a group (where runaway backtracking lives) over
+    /// runs of the characters it names, so that such a rule is refused when loaded
+    /// rather than stopped by the first paragraph it meets.
+    private func probe(_ list: [SegmentationRule]) throws(SegmentationError) {
+        for (index, rule) in list.enumerated() {
+            let pattern = rule.beforeBreak + " " + rule.afterBreak
+            guard pattern.contains(")+") || pattern.contains(")*") || pattern.contains("){") else { continue }
+            var characters: [Character] = ["a", " ", "1", "."]
+            for character in pattern where !characters.contains(character) && characters.count < 16
+                && !"\\()[]{}|^$*+?".contains(character) {
+                characters.append(character)
+            }
+            for character in characters {
+                let run = Array((String(repeating: character, count: 40) + "\u{1}").utf16)
+                let stopped = run.withUnsafeBufferPointer {
+                    juru_rules_probe(rules, Int32(index), $0.baseAddress, Int32($0.count))
+                }
+                if stopped != 0 {
+                    throw .invalidRule(source: source, rule: index + 1, reason: """
+                        it takes too long on a run of "\(String(repeating: character, count: 3))…" \
+                        (a repetition inside a repetition, such as (a+)+, backtracks without end)
+                        """)
+                }
+            }
+        }
+    }
+
+    /// The rules stopped while matching (their match ran out of ICU's time or stack
+    /// limit), by number from 1.
+    var stoppedRules: [Int] {
+        (0..<isBreak.count).filter { juru_rules_stopped(rules, Int32($0)) != 0 }.map { $0 + 1 }
     }
 
     deinit {

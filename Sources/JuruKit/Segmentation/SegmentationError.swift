@@ -6,6 +6,8 @@ public enum SegmentationError: Error, LocalizedError, Equatable {
     case icuUnavailable(String)
     /// A rule's regular expression does not compile.
     case invalidRule(source: String, rule: Int, reason: String)
+    /// A rule ran out of ICU's time or stack limit on some text and was stopped.
+    case ruleStopped(source: String, rule: Int)
     /// An SRX file is not well-formed XML or not SRX.
     case malformedSRX(file: String, line: Int, column: Int, reason: String)
     /// An SRX file has no rules for the language asked for.
@@ -17,6 +19,8 @@ public enum SegmentationError: Error, LocalizedError, Equatable {
             "ICU is not usable (\(reason)); install libicu-dev and rebuild"
         case .invalidRule(let source, let rule, let reason):
             "\(source): rule \(rule): \(reason); fix the regular expression or remove the rule"
+        case .ruleStopped(let source, let rule):
+            "\(source): rule \(rule) took too long on this text and was stopped; the other rules went on (fix the regular expression or remove the rule)"
         case .malformedSRX(let file, let line, let column, let reason):
             "\(file):\(line):\(column): not a valid SRX 2.0 file: \(reason)"
         case .noRulesForLanguage(let file, let language):

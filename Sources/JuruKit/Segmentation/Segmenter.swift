@@ -16,11 +16,20 @@ public final class Segmenter {
     private let breaker: ICUSentenceBreaker
     private let matcher: RuleMatcher
     private var units: [UInt16] = []
+    private let source: String
 
     public init(rules: SegmentationRules) throws(SegmentationError) {
         self.language = rules.language
         self.breaker = try ICUSentenceBreaker(locale: rules.language.icuLocale)
         self.matcher = try RuleMatcher(rules.rules, source: rules.source)
+        self.source = rules.source
+    }
+
+    /// The rules stopped so far because their match took too long (a pattern that
+    /// backtracks without end): segmentation goes on without them, and the caller
+    /// tells the translator.
+    public var stoppedRules: [SegmentationError] {
+        matcher.stoppedRules.map { .ruleStopped(source: source, rule: $0) }
     }
 
     /// The segments of one paragraph, whitespace trimmed. Line breaks inside `paragraph`

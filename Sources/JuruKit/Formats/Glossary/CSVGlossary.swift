@@ -16,14 +16,28 @@ public enum CSVGlossary {
         var contents = GlossaryFile.Contents()
         // Lines in another encoding are reported and left out before the CSV reader
         // sees the text; they stay as empty lines, so line numbers hold.
-        var text = ""
+        var rows: [String] = []
         for line in try GlossaryLines.read(url) {
             if let lineText = line.text {
-                text += lineText
+                rows.append(lineText)
             } else {
+                rows.append("")
                 contents.problems.append(GlossaryProblem(file: url.path, line: line.number, reason: "not UTF-8"))
             }
-            text += "\n"
+        }
+        // The CSV reader takes an unclosed quote to the end of the file as one field,
+        // swallowing the rows after it: the line that opens it is reported and left
+        // out, and the rows after it are read as rows.
+        var text = rows.map { $0 + "\n" }.joined()
+        var unclosed = 0
+        while text.unicodeScalars.lazy.filter({ $0 == "\"" }).count % 2 == 1 {
+            unclosed += 1
+            if unclosed > 100 { throw .notText(url.path, reason: "more than 100 quotes are never closed; not CSV") }
+            let line = Self.lineOfUnclosedQuote(text)
+            contents.problems.append(GlossaryProblem(file: url.path, line: line,
+                                                     reason: "a quote opened here is never closed"))
+            rows[line - 1] = ""
+            text = rows.map { $0 + "\n" }.joined()
         }
         let delimiter = Self.delimiter(of: text)
         let reader: CSVReader
@@ -75,12 +89,7 @@ public enum CSVGlossary {
         if let error = reader.error {
             throw .notText(url.path, reason: "unreadable CSV (\(error))")
         }
-        // The CSV reader takes an unclosed quote to the end of the file as one field.
-        if text.unicodeScalars.filter({ $0 == "\"" }).count % 2 == 1 {
-            let line = Self.lineOfUnclosedQuote(text)
-            contents.problems.append(GlossaryProblem(file: url.path, line: line,
-                                                     reason: "a quote opened here is never closed; the lines after it were read as one field"))
-        }
+        contents.problems.sort { $0.line < $1.line }
         return contents
     }
 

@@ -25,9 +25,7 @@ public enum GlossaryFile {
     }
 
     public static func read(_ url: URL) throws(GlossaryError) -> Contents {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { throw .missing(url.path) }
-        guard !isFolder.boolValue else { throw .unreadable(url.path + " (a folder)") }
+        try GlossaryError.checkFile(url)
         switch Format(url: url) {
         case .tsv: return try OmegaTGlossary.read(url)
         case .csv: return try CSVGlossary.read(url)

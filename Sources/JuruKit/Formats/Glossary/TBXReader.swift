@@ -17,16 +17,16 @@ import FoundationXML
 public enum TBXReader {
     public static func read(_ url: URL) throws(GlossaryError) -> GlossaryFile.Contents {
         let path = url.path
-        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path) }
+        try GlossaryError.checkFile(url)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= TextFile.sizeLimit else {
             throw .notText(path, reason: "larger than \(TextFile.sizeLimit / 1_048_576) MB")
         }
-        guard let defines = XMLProlog.definesEntities(url), let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path)
-        }
+        let defines: Bool
+        do { defines = try XMLProlog.definesEntities(url) } catch { throw .notAFile(error) }
         if defines { throw .entityDefinitions(path) }
-        let parser = XMLParser(data: data)
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        let parser = XMLParser(data: EntityMapping.rewrite(data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         let handler = TBXParserHandler(path: path)
@@ -36,12 +36,17 @@ public enum TBXReader {
         if let failure = handler.failure { throw failure }
         // The parser can report an error and still finish; either way the file is malformed.
         if !parsed || handler.errorLine != nil {
-            let reason = handler.errorReason ?? (parser.parserError as NSError?).map(TMXParserHandler.describe)
+            let reason = handler.elements.rootClosed ? handler.elements.extraContent : handler.errorReason ?? (parser.parserError as NSError?).map(TMXParserHandler.describe)
                 ?? "not well-formed XML"
             throw .malformed(path, line: handler.errorLine ?? parser.lineNumber,
                              column: handler.errorColumn ?? parser.columnNumber, reason: reason)
         }
         guard handler.sawRoot else { throw .malformed(path, line: 1, column: 1, reason: "no root element") }
+        // The parser never learns that the input ended: a file cut short shows as
+        // elements still open, and half a glossary is not loaded as if whole.
+        if let cut = handler.elements.cutShort {
+            throw .malformed(path, line: parser.lineNumber, column: parser.columnNumber, reason: cut)
+        }
         return handler.contents
     }
 }
@@ -57,6 +62,7 @@ final class TBXParserHandler: NSObject, XMLParserDelegate {
     private(set) var errorReason: String?
 
     private var depth = 0
+    private(set) var elements = OpenElements()
     private var entry: EntryInProgress?
     private var language: String?
     private var term: GlossaryTerm?
@@ -85,6 +91,7 @@ final class TBXParserHandler: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement qualified: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         depth += 1
+        elements.open(qualified)
         let name = Self.localName(qualified)
         if depth == 1 {
             guard name == "martif" || name == "tbx" else {
@@ -123,6 +130,7 @@ final class TBXParserHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement qualified: String, namespaceURI: String?, qualifiedName: String?) {
         depth -= 1
+        elements.close()
         let name = Self.localName(qualified)
         if let (element, type) = reading, element == name {
             reading = nil
@@ -212,6 +220,14 @@ final class TBXParserHandler: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
         failure = .entityDefinitions(path)
         parser.abortParsing()
+    }
+
+    // An entity the parser does not know (the XHTML names were rewritten before it):
+    // refused, rather than dropped from the term.
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+        if failure == nil { failure = .unknownEntity(path, line: parser.lineNumber, column: parser.columnNumber, name: name) }
+        parser.abortParsing()
+        return nil
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {

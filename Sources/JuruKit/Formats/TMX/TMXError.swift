@@ -10,6 +10,7 @@ public enum TMXError: Error, LocalizedError, Equatable {
     case entityDefinitions(String)
     case notTMX(String, root: String)
     case noPair(String, found: [String])
+    case unknownEntity(String, line: Int, column: Int, name: String)
 
     public var errorDescription: String? {
         switch self {
@@ -19,6 +20,8 @@ public enum TMXError: Error, LocalizedError, Equatable {
         case .malformed(let path, let line, let column, let reason): "\(path):\(line):\(column): malformed TMX: \(reason)"
         case .entityDefinitions(let path): "\(path): refused: the file defines XML entities (<!ENTITY>), which TMX never needs"
         case .notTMX(let path, let root): "\(path): not a TMX file (root element <\(root)>, expected <tmx>)"
+        case .unknownEntity(let path, let line, let column, let name):
+            "\(path):\(line):\(column): unknown entity &\(name); (neither XML's own nor an XHTML name); write the character itself or &#NNN;"
         case .noPair(let path, let found): "\(path): no unit has both Indonesian and English (languages found: \(found.joined(separator: ", ")))"
         }
     }

@@ -25,6 +25,11 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
     /// (other than `<hi>`) is markup only.
     private var inlineStack: [String] = []
     private var elementDepth = 0
+    /// The elements open, to tell a file cut short from a complete one.
+    private(set) var elements = OpenElements()
+    /// Where the parser was at its last event, for a file that ends early.
+    private(set) var lastLine = 1
+    private(set) var lastColumn = 1
 
     private struct UnitInProgress {
         var attributes: [String: String]
@@ -54,6 +59,8 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
+        elements.open(name)
+        notePlace(parser)
         elementDepth += 1
         if elementDepth == 1 {
             guard name == "tmx" else { return fail(parser, TMXError.notTMX(path, root: name)) }
@@ -84,6 +91,8 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        elements.close()
+        notePlace(parser)
         elementDepth -= 1
         if variant?.inSegment == true {
             if name == "seg" && inlineStack.isEmpty {
@@ -138,11 +147,23 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
         fail(parser, TMXError.entityDefinitions(path))
     }
 
+    // Called for an entity the parser does not know: the XHTML names were rewritten
+    // before it (see EntityMapping), so anything else would vanish from the text.
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+        fail(parser, TMXError.unknownEntity(path, line: parser.lineNumber, column: parser.columnNumber, name: name))
+        return nil
+    }
+
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         if errorLine == nil {
             errorLine = parser.lineNumber
             errorColumn = parser.columnNumber
         }
+    }
+
+    private func notePlace(_ parser: XMLParser) {
+        lastLine = parser.lineNumber
+        lastColumn = parser.columnNumber
     }
 
     private func deliver(_ done: UnitInProgress, parser: XMLParser) {
@@ -205,7 +226,7 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
     private static func xmlErrorName(_ code: Int) -> String {
         switch code {
         case 4: "not XML: the file is empty or has no root element"
-        case 5: "the file ends before its elements are closed"
+        case 5: "extra content after the root element's end (a second root element?)"
         case 9: "a character that XML does not allow"
         case 23: "an entity reference is missing its ';'"
         case 26, 27: "an undefined entity"

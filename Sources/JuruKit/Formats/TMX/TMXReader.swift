@@ -10,7 +10,8 @@ import FoundationXML
 /// units are matched by their variants' languages (`xml:lang`, or TMX 1.1's `lang`;
 /// `id`, `id-ID`, `in`, `ind`… and `en-US`, `EN-GB`, `eng`…). Units without both
 /// are counted and skipped. A file that defines entities is refused before parsing;
-/// external entities are never loaded.
+/// external entities are never loaded. XHTML named entities (`&eacute;`) are read as
+/// their characters; any other undeclared entity is refused with its name and place.
 public struct TMXReader {
     public let url: URL
 
@@ -33,12 +34,12 @@ public struct TMXReader {
     @discardableResult
     public func read(progress: ((Double) -> Void)? = nil, _ body: (TMXUnit) throws -> Void) throws -> Summary {
         let path = url.path
-        guard FileManager.default.fileExists(atPath: path) else { throw TMXError.missing(path) }
-        guard FileManager.default.isReadableFile(atPath: path), let stream = InputStream(url: url) else {
-            throw TMXError.unreadable(path)
-        }
+        do { try InputFile.checkNotEmpty(url) } catch .missing { throw TMXError.missing(path) }
         try TMXProlog.check(url)
         let lineCount = progress == nil ? 0 : TMXProlog.lineCount(url)
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw TMXError.unreadable(path) }
+        defer { try? handle.close() }
+        let stream = EntityMappingStream(handle: handle)
         let parser = XMLParser(stream: stream)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
@@ -51,7 +52,8 @@ public struct TMXReader {
             parser.delegate = nil
             if let failure = handler.failure { throw failure }
             if !parsed {
-                let reason = (parser.parserError as NSError?).map(TMXParserHandler.describe) ?? "not well-formed XML"
+                let reason = handler.elements.rootClosed ? handler.elements.extraContent
+                    : (parser.parserError as NSError?).map(TMXParserHandler.describe) ?? "not well-formed XML"
                 throw TMXError.malformed(path, line: handler.errorLine ?? parser.lineNumber,
                                          column: handler.errorColumn ?? parser.columnNumber, reason: reason)
             }
@@ -62,6 +64,11 @@ public struct TMXReader {
     private func finish(_ handler: TMXParserHandler) throws -> Summary {
         let path = url.path
         guard handler.sawRoot else { throw TMXError.malformed(path, line: 1, column: 1, reason: "no <tmx> element") }
+        // The parser is fed in chunks and never told that the input ended, so a file
+        // cut short parses "successfully": refuse it, or half of it would be imported.
+        if let cut = handler.elements.cutShort {
+            throw TMXError.malformed(path, line: handler.lastLine, column: handler.lastColumn, reason: cut)
+        }
         if handler.summary.units == 0 && handler.summary.skipped > 0 {
             throw TMXError.noPair(path, found: handler.summary.languages.sorted())
         }
@@ -73,8 +80,7 @@ public struct TMXReader {
 enum TMXProlog {
     /// Refuses a file whose prolog declares entities (see ``XMLProlog``).
     static func check(_ url: URL) throws {
-        guard let defines = XMLProlog.definesEntities(url) else { throw TMXError.unreadable(url.path) }
-        if defines { throw TMXError.entityDefinitions(url.path) }
+        if try XMLProlog.definesEntities(url) { throw TMXError.entityDefinitions(url.path) }
     }
 
     /// The file's line count, for a progress bar.
