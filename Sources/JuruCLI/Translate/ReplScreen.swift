@@ -64,8 +64,12 @@ struct ReplScreen {
                 lines.append("      id  \(match.unit.source)")
                 lines.append("      en  \(match.unit.target)")
                 if !match.diff.isSameWords { lines.append("      Δ   " + diff(match.diff)) }
-                if match.differsOnlyInNumbers {
-                    lines.append(dim("      only numbers differ: :\(number + 1) takes “\(session.suggestion(from: match))”"))
+                // "takes" only for a text that really has the segment's numbers.
+                let suggestion = match.suggestion(for: current.source)
+                if suggestion.isAdapted {
+                    lines.append(dim("      only numbers differ: :\(number + 1) takes “\(suggestion.text)”"))
+                } else if let note = suggestion.note {
+                    lines.append(dim("      \(note): :\(number + 1) takes the translation as it is"))
                 }
             }
         }
