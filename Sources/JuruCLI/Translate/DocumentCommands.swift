@@ -75,31 +75,6 @@ struct DocumentStatsCommand: ParsableCommand {
     }
 }
 
-/// `juru qa`: the checks a reviewer runs, per segment.
-struct QACommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "qa",
-        abstract: "Check translations: numbers, glossary terms, untranslated and inconsistent segments, spacing, punctuation."
-    )
-
-    @OptionGroup var workspace: WorkspaceOptions
-
-    @Argument(help: "One document; all when left out.")
-    var document: String?
-
-    func run() throws {
-        let store = try workspace.openStore()
-        let (_, glossary) = try workspace.loadGlossary()
-        var total = 0
-        for document in try workspace.documents(named: document, in: store) {
-            let findings = TranslationQA.check(try store.segments(of: document), glossary: glossary)
-            total += findings.count
-            for finding in findings { print("\(document.name): \(finding)") }
-        }
-        print(total == 0 ? "QA: nothing to report." : "\(total) findings")
-    }
-}
-
 /// `juru export`: the translated article, a bilingual TMX, a TSV.
 struct DocumentExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -59,14 +59,6 @@ enum MonthNames {
         return (month, form, end)
     }
 
-    /// Every way English writes month `month`: "September", "Sept.", "Sept", "Sep.", "Sep".
-    static func englishSpellings(_ month: Int) -> [String] {
-        let full = english[month - 1]
-        var spellings = [full, String(full.prefix(3)), String(full.prefix(3)) + "."]
-        if let ap = apAbbreviation[month - 1] { spellings += [ap, String(ap.dropLast())] }
-        return spellings
-    }
-
     /// `day`/`month`/`year` as English news writes it, the way `style` wrote another.
     static func englishDate(day: Int, month: Int, year: Int?, like style: NumberReading.Style) -> String {
         let name = style.month == .abbreviated ? (apAbbreviation[month - 1] ?? english[month - 1]) : english[month - 1]
