@@ -28,6 +28,6 @@ struct ExportCommand: ParsableCommand {
             writer.cancel()
             throw error
         }
-        print("\(output): \(writer.unitsWritten) units written")
+        print("\(output): \(Plural.count(writer.unitsWritten, "unit")) written")
     }
 }

@@ -24,7 +24,7 @@ struct ImportCommand: ParsableCommand {
             var bar = ProgressBar("Importing \(file)")
             let report = try store.importTMX(URL(fileURLWithPath: file)) { bar.update($0) }
             bar.finish()
-            var line = "\(file): \(report.units) units imported"
+            var line = "\(file): \(Plural.count(report.units, "unit")) imported"
             if report.skipped > 0 { line += ", \(report.skipped) skipped (no Indonesian–English pair or an empty segment)" }
             print(line)
         }

@@ -14,7 +14,7 @@ extension WorkspaceOptions {
         }
         bar?.finish()
         for report in reports {
-            FileHandle.standardError.write(Data("juru: reference memory \(report.file): \(report.units) units\n".utf8))
+            FileHandle.standardError.write(Data("juru: reference memory \(report.file): \(Plural.count(report.units, "unit"))\n".utf8))
         }
         return store
     }

@@ -27,8 +27,8 @@ struct AddArticleCommand: ParsableCommand {
         let store = try MemoryStore(workspace: root)
         for article in articles {
             let report = try ArticleImport.add(URL(fileURLWithPath: article), to: store, workspace: root, replace: replace)
-            let kept = report.isNew ? "" : " (updated; \(report.keptTranslations) translations kept)"
-            print("\(report.document): \(report.segments) segments\(kept)")
+            let kept = report.isNew ? "" : " (updated; \(Plural.count(report.keptTranslations, "translation")) kept)"
+            print("\(report.document): \(Plural.count(report.segments, "segment"))\(kept)")
         }
     }
 }

@@ -50,7 +50,7 @@ struct DocumentStatsCommand: ParsableCommand {
                 bySegments[segment.state, default: 0] += 1
                 byWords[segment.state, default: 0] += segment.sourceWords
             }
-            let states = SegmentState.allCases.map { "\($0.rawValue) \(bySegments[$0] ?? 0) (\(byWords[$0] ?? 0) words)" }
+            let states = SegmentState.allCases.map { "\($0.rawValue) \(bySegments[$0] ?? 0) (\(Plural.count(byWords[$0] ?? 0, "word")))" }
             print("\(document.name): " + states.joined(separator: " · "))
             for state in SegmentState.allCases {
                 totalSegments[state, default: 0] += bySegments[state] ?? 0
@@ -63,7 +63,7 @@ struct DocumentStatsCommand: ParsableCommand {
             }
         }
         if documents.count > 1 {
-            print("all: " + SegmentState.allCases.map { "\($0.rawValue) \(totalSegments[$0] ?? 0) (\(totalWords[$0] ?? 0) words)" }
+            print("all: " + SegmentState.allCases.map { "\($0.rawValue) \(totalSegments[$0] ?? 0) (\(Plural.count(totalWords[$0] ?? 0, "word")))" }
                 .joined(separator: " · "))
         }
         print("\nLeft to translate          segments    words")
@@ -107,14 +107,14 @@ struct DocumentExportCommand: ParsableCommand {
         let segments = try store.segments(of: chosen)
         if let tmx {
             let written = try DocumentExport.tmx(segments, document: chosen, to: URL(fileURLWithPath: tmx))
-            print("\(tmx): \(written) units written")
+            print("\(tmx): \(Plural.count(written, "unit")) written")
         }
         for (path, content) in [(text, DocumentExport.text(segments)), (tsv, DocumentExport.tsv(segments))] {
             guard let path else { continue }
             do { try Data(content.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
                 throw TMXError.unwritable(path)
             }
-            print("\(path): \(segments.count) segments written")
+            print("\(path): \(Plural.count(segments.count, "segment")) written")
         }
     }
 }

@@ -123,3 +123,11 @@ struct TranslationQATests {
         #expect(!loaded.isIgnored(changed, in: "republika.txt"))
     }
 }
+
+@Test func countsAreWrittenAsEnglishCountsThem() {
+    #expect(Plural.count(1, "segment") == "1 segment")
+    #expect(Plural.count(2, "segment") == "2 segments")
+    #expect(Plural.count(0, "finding") == "0 findings")
+    #expect(Plural.count(3, "entry") == "3 entries")
+    #expect(Plural.count(1, "entry") == "1 entry")
+}
