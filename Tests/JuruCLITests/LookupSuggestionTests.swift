@@ -39,4 +39,21 @@ struct LookupSuggestionTests {
         #expect(printed.output.contains("numbers differ, not adapted: 13:00 is not in the match's translation"))
         #expect(!printed.output.contains("   →   "))
     }
+
+    @Test func theREPLSaysTakesOnlyForNumbersReallyAdapted() throws {
+        let folder = try TemporaryFolder()
+        let article = folder.url.appendingPathComponent("pembicaraan.txt")
+        try "Pembicaraan berlangsung pukul 15.00 WIB.\n\nPertemuan puncak dimulai pukul 03.15 waktu setempat.\n"
+            .write(to: article, atomically: true, encoding: .utf8)
+        _ = try Juru.run(["add", article.path], workspace: folder.url)
+        _ = try Juru.run(["tm", "add", "Pembicaraan berlangsung pukul 13.00 WIB.",
+                          "The talks were held in the early afternoon."], workspace: folder.url)
+        _ = try Juru.run(["tm", "add", "Pertemuan puncak dimulai pukul 02.45 waktu setempat.",
+                          "The summit began at 02:45 local time."], workspace: folder.url)
+        let result = try Juru.run(["translate"], input: ":n\n:q\n", workspace: folder.url, environment: ["NO_COLOR": "1"])
+        #expect(result.output.contains("numbers differ, not adapted: 13:00 is not in the match's translation; "
+                                       + ":1 takes the translation as it is"), "\(result.output)")
+        #expect(!result.output.contains("takes “The talks"))
+        #expect(result.output.contains("only numbers differ: :1 takes “The summit began at 03:15 local time.”"))
+    }
 }

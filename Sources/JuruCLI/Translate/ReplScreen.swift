@@ -69,7 +69,7 @@ struct ReplScreen {
                 if suggestion.isAdapted {
                     lines.append(dim("      only numbers differ: :\(number + 1) takes “\(suggestion.text)”"))
                 } else if let note = suggestion.note {
-                    lines.append(dim("      \(note): :\(number + 1) takes the translation as it is"))
+                    lines.append(dim("      \(note); :\(number + 1) takes the translation as it is"))
                 }
             }
         }

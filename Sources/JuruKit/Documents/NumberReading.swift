@@ -192,7 +192,9 @@ extension NumberReading {
         guard (2...3).contains(parts.count), parts[0].count <= 2, parts.dropFirst().allSatisfy({ $0.count == 2 }),
               let hour = Int(parts[0]), let minute = Int(parts[1]), hour <= 24, minute <= 59 else { return nil }
         let rest = text[token.range.upperBound...].drop { $0 == " " }.lowercased()
-        if rest.hasPrefix("%") || rest.hasPrefix("persen") || rest.hasPrefix("percent") { return nil }
+        // "2.50 persen", "1.25 juta": sloppy decimals, not times.
+        if rest.hasPrefix("%") || rest.hasPrefix("persen") || rest.hasPrefix("percent")
+            || Scale.named(rest.prefix { $0.isLetter }[...]) != nil { return nil }
         var reading = NumberReading(range: token.range, text: token.text,
                                     value: .time(hour: hour, minute: minute, second: parts.count > 2 ? Int(parts[2]) : nil))
         if language == .english, hour <= 12 {
