@@ -12,6 +12,12 @@ enum NumberCheck {
             if found.contains(where: reading.means) { return false }
             // A day or year the English gives as a plain number: "on the 20th", "in 2024".
             if case .amount(let digits, nil) = reading.value, dateParts.contains(digits) { return false }
+            // One date of a range: "21-22 Juni" is "June 21-22", "21 dan 22 Juni" "June 21 and 22".
+            if case .date(let day, let month, _) = reading.value,
+               found.contains(where: { $0.value == .amount(String(day), scale: nil) }),
+               found.contains(where: { if case .date(_, month, _) = $0.value { true } else { false } }) {
+                return false
+            }
             // Kept as the source wrote it (a code, an ID).
             return !target.contains(reading.text)
         }.map { reading in

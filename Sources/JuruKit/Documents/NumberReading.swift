@@ -60,8 +60,9 @@ public struct NumberReading: Sendable, Equatable {
         case let (.amount(a, s1), .amount(b, s2)):
             return a == b && s1 == s2 || Self.fullValue(a, s1) == Self.fullValue(b, s2)
         case let (.time(h, m, nil), .amount(a, nil)), let (.amount(a, nil), .time(h, m, nil)):
-            // 13.45 read as a time on one side and a plain number on the other.
-            return a == "\(h).\(m < 10 ? "0" : "")\(m)"
+            // 13.45 read as a time on one side and a plain number on the other, or
+            // written as AP gives GMT: "0645 GMT".
+            return a == "\(h).\(m < 10 ? "0" : "")\(m)" || a == String(h * 100 + m)
         default:
             return false
         }
@@ -187,8 +188,11 @@ extension NumberReading {
     private static func time(_ token: (range: Range<String.Index>, text: String), in text: String,
                              language: Language) -> NumberReading? {
         let separators: Set<Character> = language == .indonesian ? [".", ":"] : [":"]
-        guard let separator = token.text.first(where: { !$0.isNumber }), separators.contains(separator) else { return nil }
-        let parts = token.text.split(separator: separator, omittingEmptySubsequences: false)
+        let separator = token.text.first { !$0.isNumber }
+        // "10 a.m.": an hour alone, read when a meridiem follows it.
+        if separator == nil && (language == .indonesian || token.text.count > 2) { return nil }
+        if let separator, !separators.contains(separator) { return nil }
+        let parts = separator.map { token.text.split(separator: $0, omittingEmptySubsequences: false) } ?? [token.text[...], "00"]
         guard (2...3).contains(parts.count), parts[0].count <= 2, parts.dropFirst().allSatisfy({ $0.count == 2 }),
               let hour = Int(parts[0]), let minute = Int(parts[1]), hour <= 24, minute <= 59 else { return nil }
         let rest = text[token.range.upperBound...].drop { $0 == " " }.lowercased()
@@ -211,6 +215,7 @@ extension NumberReading {
                 break
             }
         }
+        if separator == nil && reading.style.meridiem == nil { return nil }
         return reading
     }
 

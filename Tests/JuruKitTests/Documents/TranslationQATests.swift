@@ -131,3 +131,12 @@ struct TranslationQATests {
     #expect(Plural.count(3, "entry") == "3 entries")
     #expect(Plural.count(1, "entry") == "1 entry")
 }
+
+@Test func dateRangesAndTwelveHourTimesAreTheSourcesNumbers() {
+    let segments = [
+        ("Kunjungan berlangsung pada 21-22 Juni 2024.", "The visit took place on June 21-22, 2024."),
+        ("Kim tiba pukul 08.00 WIB.", "Kim arrived at 8 a.m. WIB (0100 GMT)."),
+        ("Putin tiba pukul 02.45 waktu setempat.", "Putin arrived at 2:45 a.m. local time."),
+    ].map { StoredSegment(documentId: 1, position: 0, paragraph: 0, paragraphKind: .body, source: $0.0, target: $0.1, state: .translated) }
+    #expect(TranslationQA.check(segments, glossary: Glossary()).isEmpty)
+}
