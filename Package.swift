@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JuruCLITests",
-            dependencies: ["JuruCLI"]
+            dependencies: ["JuruCLI", "JuruKit"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -13,7 +13,7 @@ struct Juru: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [AddArticleCommand.self, TranslateCommand.self, DocumentStatsCommand.self, QACommand.self,
-                      DocumentExportCommand.self, SegmentCommand.self, RulesCommand.self, MemoryCommand.self, GlossaryCommand.self,
+                      DocumentExportCommand.self, PretranslateCommand.self, RemoveCommand.self, DoctorCommand.self, SegmentCommand.self, RulesCommand.self, MemoryCommand.self, GlossaryCommand.self,
                       AlignCommand.self]
     )
 
@@ -24,7 +24,8 @@ struct Juru: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if !isParserError(error), let message = (error as? LocalizedError)?.errorDescription {
+            if let message = MemoryStoreError.describing(error)?.errorDescription
+                ?? (isParserError(error) ? nil : (error as? LocalizedError)?.errorDescription) {
                 FileHandle.standardError.write(Data("juru: \(message)\n".utf8))
                 Foundation.exit(1)
             }

@@ -47,13 +47,13 @@ struct AlignFolder {
                 writer?.cancel()
                 throw error
             }
-            print("\(source.lastPathComponent) ↔ \(target.lastPathComponent): \(Plural.count(document.links.count, "link")), \(document.reviewCount) for review")
+            print("\(source.lastPathComponent) ↔ \(target.lastPathComponent): \(count(document.links.count, "link")), \(document.reviewCount) for review")
         }
         bar.finish()
         try writer?.finish()
-        print("\(Plural.count(pairs.count, "pair"))\(failed > 0 ? " (\(failed) unreadable)" : ""), \(Plural.count(links, "link")), \(review) marked for review"
-              + (store != nil ? ", \(Plural.count(stored, "unit")) stored" : "")
-              + (writer != nil ? ", \(Plural.count(writer!.unitsWritten, "unit")) written to \(tmx!)" : ""))
+        print("\(count(pairs.count, "pair"))\(failed > 0 ? " (\(failed) unreadable)" : ""), \(count(links, "link")), \(review) marked for review"
+              + (store != nil ? ", \(count(stored, "unit")) stored" : "")
+              + (writer != nil ? ", \(count(writer!.unitsWritten, "unit")) written to \(tmx!)" : ""))
     }
 }
 

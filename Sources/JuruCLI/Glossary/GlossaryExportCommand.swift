@@ -37,6 +37,6 @@ struct GlossaryExportCommand: ParsableCommand {
         case .tsv: try OmegaTGlossary.write(glossary.entries, to: url)
         default: try TBXWriter.write(glossary.entries, to: url, version: tbxVersion)
         }
-        print("\(output): \(Plural.count(glossary.entries.count, "entry")) written")
+        print("\(output): \(count(glossary.entries.count, "entry")) written")
     }
 }

@@ -24,8 +24,8 @@ struct GlossaryImportCommand: ParsableCommand {
         for file in files {
             let report = try glossaries.importFile(URL(fileURLWithPath: file))
             for problem in report.problems { FileHandle.standardError.write(Data("juru: \(problem)\n".utf8)) }
-            let skipped = report.problems.isEmpty ? "" : ", \(Plural.count(report.problems.count, "line")) skipped"
-            print("\(file): \(Plural.count(report.entries, "entry")) imported\(skipped) → glossaries/\(report.storedAs.lastPathComponent)")
+            let skipped = report.problems.isEmpty ? "" : ", \(count(report.problems.count, "line")) skipped"
+            print("\(file): \(count(report.entries, "entry")) imported\(skipped) → glossaries/\(report.storedAs.lastPathComponent)")
         }
     }
 }

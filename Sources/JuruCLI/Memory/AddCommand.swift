@@ -27,11 +27,14 @@ struct AddCommand: ParsableCommand {
     }
 
     func run() throws {
+        try TranslationText.check(source.trimmingWhitespace(), role: "source")
+        try TranslationText.check(target.trimmingWhitespace())
         let store = try workspace.openStore()
         let project = try store.projectMemory()
+        let existing = try store.projectUnitID(source: source.trimmingWhitespace(), target: target.trimmingWhitespace())
         let id = try store.add(StoredUnit(memoryId: project.id!, source: source.trimmingWhitespace(),
                                           target: target.trimmingWhitespace(), origin: "translator",
                                           createdBy: ProcessInfo.processInfo.environment["USER"], note: note))
-        print("Added unit \(id).")
+        print(existing == nil ? "Added unit \(id)." : "Unit \(id) already has this pair; nothing added.")
     }
 }

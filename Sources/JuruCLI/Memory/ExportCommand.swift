@@ -12,7 +12,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Argument(help: ArgumentHelp("The TMX file to write.", valueName: "out.tmx"))
+    @Argument(help: ArgumentHelp("The TMX file to write; - for standard output.", valueName: "out.tmx"))
     var output: String
 
     @Flag(help: "Include the read-only reference memories.")
@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.openStore()
-        let writer = try TMXWriter(url: URL(fileURLWithPath: output))
+        let writer = try TMXWriter(path: output)
         do {
             try store.forEachUnit(inMemories: all ? nil : [StoredMemory.projectName]) { try writer.write($0) }
             try writer.finish()
@@ -28,6 +28,6 @@ struct ExportCommand: ParsableCommand {
             writer.cancel()
             throw error
         }
-        print("\(output): \(Plural.count(writer.unitsWritten, "unit")) written")
+        report("\(output == "-" ? "standard output" : output): \(count(writer.unitsWritten, "unit")) written", toStandardError: output == "-")
     }
 }

@@ -24,7 +24,8 @@ struct ImportCommand: ParsableCommand {
             var bar = ProgressBar("Importing \(file)")
             let report = try store.importTMX(URL(fileURLWithPath: file)) { bar.update($0) }
             bar.finish()
-            var line = "\(file): \(Plural.count(report.units, "unit")) imported"
+            var line = "\(file): \(count(report.units, "unit")) read, \(report.added) new"
+            if report.alreadyThere > 0 { line += ", \(report.alreadyThere) already in the memory" }
             if report.skipped > 0 { line += ", \(report.skipped) skipped (no Indonesian–English pair or an empty segment)" }
             print(line)
         }

@@ -12,7 +12,7 @@ struct MemoryCommand: ParsableCommand {
             read-only, and named in matches by their file name.
             """,
         subcommands: [ImportCommand.self, ExportCommand.self, LookupCommand.self, SearchCommand.self,
-                      StatsCommand.self, AddCommand.self]
+                      StatsCommand.self, AddCommand.self, EditCommand.self, DeleteCommand.self, HistoryCommand.self]
     )
 }
 

@@ -8,14 +8,37 @@ extension WorkspaceOptions {
         let workspace = try resolved()
         let store = try MemoryStore(workspace: workspace)
         var bar: ProgressBar?
-        let reports = try store.syncReferenceFiles(in: workspace.memory) { name, fraction in
+        if store.isReadOnly {
+            warn("\(store.url.path) is read-only: reading works, writes are off")
+            return store
+        }
+        let (reports, problems) = try store.syncReferenceFiles(in: workspace.memory) { name, fraction in
             if bar == nil { bar = ProgressBar("Importing \(name)") }
             bar?.update(fraction)
         }
         bar?.finish()
         for report in reports {
-            FileHandle.standardError.write(Data("juru: reference memory \(report.file): \(Plural.count(report.units, "unit"))\n".utf8))
+            warn("reference memory \(report.file): \(count(report.added, "unit")) stored")
+        }
+        for problem in problems {
+            warn("reference memory \(problem.message); going on without it")
         }
         return store
     }
+}
+
+/// A line on standard error, `juru: …`, that does not stop the command.
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data("juru: \(message)\n".utf8))
+}
+
+/// `1 unit`, `2 units`: a count with its noun, in the singular for one.
+func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {
+    Plural.count(number, noun, plural: plural)  // one rule for the CLI and JuruKit's messages
+}
+
+/// A command's closing line: on standard output, or on standard error when standard
+/// output carries the export itself.
+func report(_ line: String, toStandardError: Bool) {
+    if toStandardError { FileHandle.standardError.write(Data((line + "\n").utf8)) } else { print(line) }
 }

@@ -27,8 +27,11 @@ struct AddArticleCommand: ParsableCommand {
         let store = try MemoryStore(workspace: root)
         for article in articles {
             let report = try ArticleImport.add(URL(fileURLWithPath: article), to: store, workspace: root, replace: replace)
-            let kept = report.isNew ? "" : " (updated; \(Plural.count(report.keptTranslations, "translation")) kept)"
-            print("\(report.document): \(Plural.count(report.segments, "segment"))\(kept)")
+            let kept = report.isNew ? "" : " (updated; \(count(report.keptTranslations, "translation")) kept)"
+            print("\(report.document): \(count(report.segments, "segment"))\(kept)")
+            if report.overlongCut > 0 {
+                warn("\(report.document): \(count(report.overlongCut, "segment")) longer than \(OverlongSegments.limit) characters cut into pieces at commas or spaces")
+            }
         }
     }
 }

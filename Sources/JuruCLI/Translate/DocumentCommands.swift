@@ -50,7 +50,7 @@ struct DocumentStatsCommand: ParsableCommand {
                 bySegments[segment.state, default: 0] += 1
                 byWords[segment.state, default: 0] += segment.sourceWords
             }
-            let states = SegmentState.allCases.map { "\($0.rawValue) \(bySegments[$0] ?? 0) (\(Plural.count(byWords[$0] ?? 0, "word")))" }
+            let states = SegmentState.allCases.map { "\($0.rawValue) \(bySegments[$0] ?? 0) (\(count(byWords[$0] ?? 0, "word")))" }
             print("\(document.name): " + states.joined(separator: " · "))
             for state in SegmentState.allCases {
                 totalSegments[state, default: 0] += bySegments[state] ?? 0
@@ -63,7 +63,7 @@ struct DocumentStatsCommand: ParsableCommand {
             }
         }
         if documents.count > 1 {
-            print("all: " + SegmentState.allCases.map { "\($0.rawValue) \(totalSegments[$0] ?? 0) (\(Plural.count(totalWords[$0] ?? 0, "word")))" }
+            print("all: " + SegmentState.allCases.map { "\($0.rawValue) \(totalSegments[$0] ?? 0) (\(count(totalWords[$0] ?? 0, "word")))" }
                 .joined(separator: " · "))
         }
         print("\nLeft to translate          segments    words")
@@ -88,17 +88,20 @@ struct DocumentExportCommand: ParsableCommand {
     @Argument(help: "The document; the last one added when left out.")
     var document: String?
 
-    @Option(help: ArgumentHelp("The confirmed pairs as TMX 1.4b.", valueName: "out.tmx"))
+    @Option(help: ArgumentHelp("The confirmed pairs as TMX 1.4b (- for standard output).", valueName: "out.tmx"))
     var tmx: String?
 
-    @Option(help: ArgumentHelp("The article in English, paragraphs kept.", valueName: "out.txt"))
+    @Option(help: ArgumentHelp("The article in English, paragraphs kept (- for standard output).", valueName: "out.txt"))
     var text: String?
 
-    @Option(help: ArgumentHelp("Segment, state, source and translation.", valueName: "out.tsv"))
+    @Option(help: ArgumentHelp("Segment, state, source and translation (- for standard output).", valueName: "out.tsv"))
     var tsv: String?
 
     func validate() throws {
         if tmx == nil && text == nil && tsv == nil { throw ValidationError("Give --tmx, --text or --tsv (or several).") }
+        if [tmx, text, tsv].filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("Only one of --tmx, --text and --tsv can go to standard output (-).")
+        }
     }
 
     func run() throws {
@@ -106,15 +109,13 @@ struct DocumentExportCommand: ParsableCommand {
         let chosen = try workspace.document(named: document, in: store)
         let segments = try store.segments(of: chosen)
         if let tmx {
-            let written = try DocumentExport.tmx(segments, document: chosen, to: URL(fileURLWithPath: tmx))
-            print("\(tmx): \(Plural.count(written, "unit")) written")
+            let written = try DocumentExport.tmx(segments, document: chosen, to: tmx)
+            report("\(tmx == "-" ? "standard output" : tmx): \(count(written, "unit")) written", toStandardError: tmx == "-")
         }
         for (path, content) in [(text, DocumentExport.text(segments)), (tsv, DocumentExport.tsv(segments))] {
             guard let path else { continue }
-            do { try Data(content.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-                throw TMXError.unwritable(path)
-            }
-            print("\(path): \(Plural.count(segments.count, "segment")) written")
+            try DocumentExport.write(content, to: path)
+            report("\(path == "-" ? "standard output" : path): \(count(segments.count, "segment")) written", toStandardError: path == "-")
         }
     }
 }

@@ -52,7 +52,7 @@ struct QACommand: ParsableCommand {
         for document in try workspace.documents(named: document, in: store) {
             let findings = TranslationQA.check(try store.segments(of: document), glossary: glossary)
             if forgetIgnored {
-                print("\(document.name): \(Plural.count(ignoreList.forget(document.name), "finding")) shown again")
+                print("\(document.name): \(count(ignoreList.forget(document.name), "finding")) shown again")
                 listChanged = true
             }
             for selector in ignoredFindings {
@@ -74,10 +74,10 @@ struct QACommand: ParsableCommand {
             print("QA: nothing to report.\(letStand)")
         } else {
             let bySeverity = TranslationQA.Severity.allCases.reversed().compactMap { severity -> String? in
-                let count = shown.filter { $0.severity == severity }.count
-                return count > 0 ? Plural.count(count, severity.rawValue) : nil
+                let number = shown.filter { $0.severity == severity }.count
+                return number > 0 ? count(number, severity.rawValue) : nil
             }
-            print("\(Plural.count(shown.count, "finding")): \(bySeverity.joined(separator: ", "))\(letStand)")
+            print("\(count(shown.count, "finding")): \(bySeverity.joined(separator: ", "))\(letStand)")
         }
         if shown.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
     }

@@ -108,7 +108,7 @@ struct ReplScreen {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         // A rate over the first minute says nothing.
         let perHour = Date().timeIntervalSince(session.startedAt) >= 60 ? " · \(Int(session.wordsPerHour)) words/h" : ""
-        return "\(bar) \(progress.segmentsDone)/\(Plural.count(progress.segments, "segment")) · \(progress.wordsDone)/\(Plural.count(progress.words, "word")) · "
+        return "\(bar) \(progress.segmentsDone)/\(count(progress.segments, "segment")) · \(progress.wordsDone)/\(count(progress.words, "word")) · "
             + "\(Int((progress.fraction * 100).rounded(.down)))%\(perHour)"
     }
 }

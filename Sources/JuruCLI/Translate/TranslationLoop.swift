@@ -52,21 +52,41 @@ struct TranslationLoop {
                 draft = nil
                 continue
             }
+            let command = ReplCommand(typed)
             do {
-                try handle(ReplCommand(typed), matches: matches, terms: terms,
+                try handle(command, matches: matches, terms: terms,
                            draft: &draft, draftIsPrefill: &draftIsPrefill, shown: &shown)
             } catch let error as QuitRequest {
                 _ = error
                 return
             } catch {
-                // The store said no: the translator keeps the session and the line.
-                print("juru: \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
+                let reason = MemoryStoreError.describing(error)?.errorDescription
+                    ?? (error as? LocalizedError)?.errorDescription ?? "\(error)"
+                // Piped lines belong to the segments in order: after one that could not
+                // be stored, the next would land on the wrong segment. Stop, and say
+                // what was not saved.
+                guard input.isInteractive || !command.confirms else {
+                    throw ReplError.notSaved(segment: session.position + 1, line: typed, reason: reason)
+                }
+                // On a terminal the translator keeps the session and the line.
+                print("juru: \(reason)")
                 draft = typed
             }
         }
     }
 
     private struct QuitRequest: Error {}
+
+    enum ReplError: Error, LocalizedError {
+        case notSaved(segment: Int, line: String, reason: String)
+
+        var errorDescription: String? {
+            switch self {
+            case .notSaved(let segment, let line, let reason):
+                "segment \(segment): not done, and no later line was read: \(reason). The line was: \(line)"
+            }
+        }
+    }
 
     private func handle(_ command: ReplCommand, matches: [MemoryMatch], terms: [TermMatch],
                         draft: inout String?, draftIsPrefill: inout Bool, shown: inout Int?) throws {
@@ -107,6 +127,17 @@ struct TranslationLoop {
                 } else {
                     print("There is no term \(number).")
                 }
+            case .deleteMatch(let number):
+                guard number >= 1, number <= matches.count else { print("There is no match \(number)."); break }
+                try session.memory.store.deleteUnit(id: matches[number - 1].unit.id!)
+                print("Deleted match \(number) from the memory (juru tm history keeps it).")
+                shown = nil
+            case .editMatch(let number, let text):
+                guard number >= 1, number <= matches.count else { print("There is no match \(number)."); break }
+                try TranslationText.check(text)
+                try session.memory.store.editUnit(id: matches[number - 1].unit.id!, target: text.trimmingWhitespace())
+                print("Match \(number) now reads: \(text.trimmingWhitespace())")
+                shown = nil
             case .undo:
                 if try session.undo() { print("Undone."); shown = nil } else { print("Nothing to undo.") }
                 draft = nil

@@ -8,6 +8,18 @@ public struct DocumentAnalysis: Sendable, Equatable {
         case fair = "75–84%"
         case low = "50–74%"
         case none = "no match"
+
+        /// The band of a best match scoring `score` (0...1).
+        public init(score: Double) {
+            switch score {
+            case 1...: self = .exact
+            case 0.95..<1: self = .high
+            case 0.85..<0.95: self = .good
+            case 0.75..<0.85: self = .fair
+            case 0.5..<0.75: self = .low
+            default: self = .none
+            }
+        }
     }
 
     /// Segments and source words left, per band.
@@ -26,15 +38,7 @@ public struct DocumentAnalysis: Sendable, Equatable {
             if !isFirst {
                 band = .repetition
             } else {
-                let score = try memory.matches(for: segment.source, threshold: 0.5, limit: 1).first?.wordScore ?? 0
-                switch score {
-                case 1...: band = .exact
-                case 0.95..<1: band = .high
-                case 0.85..<0.95: band = .good
-                case 0.75..<0.85: band = .fair
-                case 0.5..<0.75: band = .low
-                default: band = .none
-                }
+                band = Band(score: try memory.matches(for: segment.source, threshold: 0.5, limit: 1).first?.wordScore ?? 0)
             }
             segments[band, default: 0] += 1
             words[band, default: 0] += segment.sourceWords

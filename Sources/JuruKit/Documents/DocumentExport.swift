@@ -25,6 +25,13 @@ public enum DocumentExport {
         return paragraphs.map { $0.joined(separator: " ") }.joined(separator: "\n\n") + "\n"
     }
 
+    /// Writes `text` to `path` through ``OutputFile`` (`-` is standard output).
+    public static func write(_ text: String, to path: String) throws {
+        let output = try OutputFile(path: path)
+        try output.write(text)
+        try output.commit()
+    }
+
     /// Position, state, source and translation, tab-separated, with a header row.
     public static func tsv(_ segments: [StoredSegment]) -> String {
         func clean(_ text: String) -> String { text.components(separatedBy: CharacterSet(charactersIn: "\t\r\n")).joined(separator: " ") }
@@ -37,8 +44,8 @@ public enum DocumentExport {
 
     /// The confirmed pairs (translated or reviewed) as TMX 1.4b. Returns how many.
     @discardableResult
-    public static func tmx(_ segments: [StoredSegment], document: StoredDocument, to url: URL) throws -> Int {
-        let writer = try TMXWriter(url: url)
+    public static func tmx(_ segments: [StoredSegment], document: StoredDocument, to path: String) throws -> Int {
+        let writer = try TMXWriter(path: path)
         do {
             for segment in segments where segment.state == .translated || segment.state == .reviewed {
                 guard let target = segment.target else { continue }

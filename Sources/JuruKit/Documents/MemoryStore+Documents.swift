@@ -10,6 +10,8 @@ extension MemoryStore {
         public var keptTranslations: Int
         /// Whether the document was new to the workspace.
         public var isNew: Bool
+        /// Segments longer than ``OverlongSegments/limit`` characters, cut into pieces.
+        public var overlongCut = 0
     }
 
     /// Stores `segments` as document `name`, in one transaction. A document already
@@ -80,43 +82,11 @@ extension MemoryStore {
         }
     }
 
-    /// Confirms `target` as the translation of `segment`, and fills the document's
-    /// untranslated segments with the same source (repetitions, as drafts), all in one
-    /// transaction. Returns the segments changed, the confirmed one first.
-    public func confirm(_ segment: StoredSegment, target: String, state: SegmentState = .translated,
-                        user: String? = ProcessInfo.processInfo.environment["USER"]) throws -> [StoredSegment] {
-        try database.write { db in
-            let now = Date()
-            var confirmed = segment
-            confirmed.target = target
-            confirmed.state = state
-            confirmed.isRepetition = false
-            confirmed.changedAt = now
-            confirmed.changedBy = user
-            try confirmed.update(db)
-            var changed = [confirmed]
-            let repetitions = try StoredSegment
-                .filter(Column("documentId") == segment.documentId && Column("source") == segment.source
-                        && Column("id") != segment.id!
-                        && (Column("state") == SegmentState.new.rawValue
-                            || (Column("isRepetition") == true && Column("state") == SegmentState.draft.rawValue)))
-                .fetchAll(db)
-            for var repetition in repetitions {
-                repetition.target = target
-                repetition.state = .draft
-                repetition.isRepetition = true
-                repetition.changedAt = now
-                repetition.changedBy = user
-                try repetition.update(db)
-                changed.append(repetition)
-            }
-            return changed
-        }
-    }
-
-    /// Puts a segment back as it was (undo): its target, state and dates.
-    public func restore(_ segment: StoredSegment) throws {
-        try database.write { db in try segment.update(db) }
+    /// Removes a document and its segments. The memory keeps the translations
+    /// confirmed in it. Returns false when there is no such document.
+    @discardableResult
+    public func removeDocument(_ document: StoredDocument) throws -> Bool {
+        try database.write { db in try StoredDocument.deleteOne(db, key: document.id!) }
     }
 
     /// Joins `segment` with the one after it in its paragraph into one segment, which

@@ -47,10 +47,13 @@ public struct StoredSegment: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var isRepetition: Bool
     public var changedAt: Date?
     public var changedBy: String?
+    /// Filled by `juru pretranslate` from this memory match (`unit ID, N%`), and not
+    /// confirmed since: what `juru pretranslate --undo` takes back.
+    public var filledFrom: String?
 
     public init(id: Int64? = nil, documentId: Int64, position: Int, paragraph: Int, paragraphKind: ParagraphKind,
                 source: String, target: String? = nil, state: SegmentState = .new, isRepetition: Bool = false,
-                changedAt: Date? = nil, changedBy: String? = nil) {
+                changedAt: Date? = nil, changedBy: String? = nil, filledFrom: String? = nil) {
         self.id = id
         self.documentId = documentId
         self.position = position
@@ -62,6 +65,7 @@ public struct StoredSegment: Codable, Sendable, Equatable, FetchableRecord, Muta
         self.isRepetition = isRepetition
         self.changedAt = changedAt
         self.changedBy = changedBy
+        self.filledFrom = filledFrom
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

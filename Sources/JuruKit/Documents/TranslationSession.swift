@@ -16,9 +16,9 @@ public final class TranslationSession {
     /// Matches shown from this score up.
     public var threshold: Double
 
-    /// Each confirmation's segments as they were before it, and the memory unit it
-    /// created (nil when the pair was already there), newest last.
-    private var undoStack: [(segments: [StoredSegment], unit: Int64?)] = []
+    /// Each confirmation's segments as they were before it, and what it did to the
+    /// memory's unit, newest last.
+    private var undoStack: [(segments: [StoredSegment], unit: MemoryStore.UnitChange)] = []
     /// Words confirmed since the session began, for the words-per-hour figure.
     public private(set) var wordsConfirmed = 0
     public let startedAt = Date()
@@ -39,7 +39,7 @@ public final class TranslationSession {
     /// The best memory matches of the segment in hand (its own confirmed translation
     /// among them, once it has one).
     public func matches(limit: Int = 5) throws -> [MemoryMatch] {
-        try memory.matches(for: current.source, threshold: threshold, limit: limit)
+        try memory.matches(for: current.source, threshold: threshold, limit: limit, document: document.name)
     }
 
     /// The glossary terms of the segment in hand, each entry once (its first place).
@@ -57,41 +57,34 @@ public final class TranslationSession {
     }
 
     /// Confirms `text` as the translation of the segment in hand, fills identical
-    /// untranslated segments, adds the pair to the memory, and moves to the next
-    /// segment that needs work. Returns how many repetitions were filled.
+    /// untranslated segments, makes it the memory's current translation of the source
+    /// (all in one transaction), and moves to the next segment that needs work.
+    /// Returns how many repetitions were filled.
     @discardableResult
     public func confirm(_ text: String) throws -> Int {
         let target = text.trimmingWhitespace()
         guard !target.isEmpty else { return 0 }
+        try TranslationText.check(target)
         let before = current
-        let changed = try memory.store.confirm(before, target: target)
-        let existed = try memory.store.projectUnitID(source: before.source.nfc, target: target.nfc) != nil
-        for segment in changed {
+        let confirmation = try memory.confirm(before, target: target, in: document)
+        for segment in confirmation.segments {
             if let index = segments.firstIndex(where: { $0.id == segment.id }) { segments[index] = segment }
         }
-        let unit = try memory.add(source: before.source, target: target)
-        undoStack.append((segments: [before] + changed.dropFirst().map { repetition in
-            var previous = repetition
-            previous.target = nil
-            previous.state = .new
-            previous.isRepetition = false
-            previous.changedAt = nil
-            previous.changedBy = nil
-            return previous
-        }, unit: existed ? nil : unit.id))
+        undoStack.append((segments: confirmation.previous, unit: confirmation.change))
         wordsConfirmed += before.sourceWords
         moveToNextOpen()
-        return changed.count - 1
+        return confirmation.segments.count - 1
     }
 
-    /// Takes back the last confirmation, and the memory unit it added (a pair the
-    /// memory had before stays). False when there is nothing to undo.
+    /// Takes back the last confirmation: the segments as they were, and the memory's
+    /// unit as it was (a unit it created is deleted, a translation it replaced comes
+    /// back). False when there is nothing to undo.
     @discardableResult
     public func undo() throws -> Bool {
-        guard let (previous, unit) = undoStack.popLast() else { return false }
-        if let unit { try memory.store.deleteUnit(id: unit) }
+        guard let (previous, unit) = undoStack.last else { return false }
+        try memory.store.undo(unit, segments: previous)
+        undoStack.removeLast()
         for segment in previous {
-            try memory.store.restore(segment)
             if let index = segments.firstIndex(where: { $0.id == segment.id }) { segments[index] = segment }
         }
         if let first = previous.first, let index = segments.firstIndex(where: { $0.id == first.id }) {

@@ -2,6 +2,10 @@ import GRDB
 
 /// The store's schema, one migration per change, applied in order on open.
 enum MemorySchema {
+    /// The schema's number, kept in SQLite's `user_version` too, so that a store made
+    /// by a newer Juru is recognised and left alone.
+    static let version = 5
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: memories, units, concordance") { db in
@@ -79,6 +83,41 @@ enum MemorySchema {
                 t.column("changedBy", .text)
                 t.uniqueKey(["documentId", "position"])
             }
+        }
+        migrator.registerMigration("v4: one current translation per segment, its history, collision-free keys") { db in
+            try db.alter(table: "unit") { t in t.add(column: "context", .text) }
+            // Keys are recomputed with the new separator (StoredUnit.pairKey).
+            var keys: [(Int64, Int64)] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, source, target FROM unit")
+            while let row = try rows.next() {
+                keys.append((row[0], StoredUnit.pairKey(source: row[1], target: row[2])))
+            }
+            let update = try db.makeStatement(sql: "UPDATE unit SET pairKey = ? WHERE id = ?")
+            for (id, key) in keys { try update.execute(arguments: [key, id]) }
+            // A translator's confirmations are found by document and source, to be replaced
+            // when corrected; only they have a context, so the index stays small.
+            try db.execute(sql: "CREATE INDEX unit_context ON unit(context, source) WHERE context IS NOT NULL")
+            // Translations replaced, edited or deleted: shown by `juru tm history`, never matched.
+            try db.create(table: "unitHistory") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("unit", onDelete: .setNull)
+                t.belongsTo("memory", onDelete: .cascade).notNull()
+                t.column("source", .text).notNull()
+                t.column("target", .text).notNull()
+                t.column("context", .text)
+                t.column("origin", .text).notNull()
+                t.column("changedAt", .datetime).notNull()
+                t.column("changedBy", .text)
+                t.column("replacedAt", .datetime).notNull()
+                t.column("replacedBy", .text)
+                t.column("reason", .text).notNull()
+            }
+            try db.create(index: "unitHistory_source", on: "unitHistory", columns: ["source"])
+            try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        migrator.registerMigration("v5: segments filled by pre-translation") { db in
+            try db.alter(table: "segment") { t in t.add(column: "filledFrom", .text) }
+            try db.execute(sql: "PRAGMA user_version = 5")
         }
         return migrator
     }

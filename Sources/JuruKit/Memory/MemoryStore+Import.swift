@@ -2,49 +2,47 @@ import Foundation
 import GRDB
 
 extension MemoryStore {
-    /// What an import stored.
+    /// What an import stored, counted honestly.
     public struct ImportReport: Sendable, Equatable {
         public var file: String
         public var memory: String
         /// Units read from the file with both Indonesian and English.
         public var units = 0
+        /// Of those, units the memory did not have before.
+        public var added = 0
         /// Units skipped: no Indonesian or no English variant, or an empty segment.
         public var skipped = 0
+        /// Units read that the memory already had (or that the file has twice).
+        public var alreadyThere: Int { units - added }
     }
 
-    /// Imports a TMX file into the project memory, all of it or nothing: a file that
-    /// turns out malformed halfway leaves the store as it was.
+    /// A reference file in `memory/` that could not be imported, and why.
+    public struct ReferenceProblem: Sendable, Equatable {
+        public var file: String
+        public var message: String
+    }
+
+    /// Imports a TMX file into the project memory, all of it or nothing: the file is
+    /// read whole first (``ImportStaging``), without holding the store, and then
+    /// stored in one transaction. A file that turns out malformed leaves the store as
+    /// it was.
     @discardableResult
     public func importTMX(_ url: URL, progress: ((Double) -> Void)? = nil) throws -> ImportReport {
         let memory = try projectMemory()
-        return try database.writeWithoutTransaction { db in
-            var report = ImportReport(file: url.lastPathComponent, memory: memory.name)
-            try db.inTransaction {
-                report = try Self.importUnits(from: url, into: memory.id!, db: db, progress: progress)
-                return .commit
+        let staging = try ImportStaging(folder: self.url.deletingLastPathComponent())
+        defer { staging.remove() }
+        var report = try staging.read(url, progress: progress)
+        report.memory = memory.name
+        report.added = try database.writeWithoutTransaction { db in
+            try Self.attaching(staging, db) {
+                var added = 0
+                try db.inTransaction {
+                    added = try Self.mergeStaged(into: memory.id!, db)
+                    return .commit
+                }
+                return added
             }
-            return report
         }
-    }
-
-    static func importUnits(from url: URL, into memoryId: Int64, db: Database,
-                            progress: ((Double) -> Void)?) throws -> ImportReport {
-        var report = ImportReport(file: url.lastPathComponent, memory: "")
-        let origin = "tmx:\(url.lastPathComponent)"
-        let now = Date()
-        let summary = try addingToConcordance(db) { try TMXReader(url: url).read(progress: progress) { tmx in
-            guard !tmx.source.text.isEmpty, !tmx.target.text.isEmpty else { report.skipped += 1; return }
-            let notes = tmx.notes.joined(separator: "\n")
-            let unit = StoredUnit(memoryId: memoryId, source: tmx.source.text, target: tmx.target.text,
-                                  sourceMarkup: tmx.source.markup, targetMarkup: tmx.target.markup,
-                                  origin: origin, createdAt: tmx.createdAt ?? tmx.changedAt ?? now,
-                                  createdBy: tmx.createdBy, changedAt: tmx.changedAt, changedBy: tmx.changedBy,
-                                  usageCount: tmx.usageCount, note: notes.isEmpty ? nil : notes,
-                                  properties: tmx.properties)
-            _ = try upsert(unit, db)
-            report.units += 1
-        } }
-        report.skipped += summary.skipped
         return report
     }
 
@@ -52,39 +50,62 @@ extension MemoryStore {
 
     /// Brings the reference memories in step with the TMX files in `folder`: a new or
     /// changed file is (re)imported under its file name, read-only; the memory of a
-    /// file that is gone is dropped. Unchanged files cost a hash. Returns the imports
-    /// made.
-    @discardableResult
-    public func syncReferenceFiles(in folder: URL, progress: ((String, Double) -> Void)? = nil) throws -> [ImportReport] {
+    /// file that is gone is dropped. Unchanged files cost a hash. A file that cannot be
+    /// imported (malformed, not a regular file) is reported in `problems` and left out,
+    /// its earlier import kept, so that one bad file never stops the translator.
+    public func syncReferenceFiles(in folder: URL, progress: ((String, Double) -> Void)? = nil) throws
+        -> (imports: [ImportReport], problems: [ReferenceProblem]) {
         let files = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
-            .filter { $0.pathExtension.lowercased() == "tmx" }
+            .filter { $0.pathExtension.lowercased() == "tmx" && !$0.lastPathComponent.hasPrefix(".") }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         var reports: [ImportReport] = []
+        var problems: [ReferenceProblem] = []
         let known = Dictionary(uniqueKeysWithValues: try memories().filter(\.isReadOnly).map { ($0.name, $0) })
         for file in files {
             let name = file.lastPathComponent
-            let hash = try FileFingerprint.of(file)
-            if known[name]?.contentHash == hash { continue }
-            let report = try database.writeWithoutTransaction { db in
-                var report = ImportReport(file: name, memory: name)
-                try db.inTransaction {
-                    try db.execute(sql: "DELETE FROM memory WHERE name = ?", arguments: [name])
-                    var memory = StoredMemory(id: nil, name: name, isReadOnly: true, contentHash: hash, importedAt: Date())
-                    try memory.insert(db)
-                    report = try Self.importUnits(from: file, into: memory.id!, db: db,
-                                                  progress: progress.map { report in { report(name, $0) } })
-                    report.memory = name
-                    return .commit
-                }
-                return report
+            do {
+                guard Self.isRegularFile(file) else { throw MemoryStoreError.referenceNotAFile(file.path) }
+                let hash = try FileFingerprint.of(file)
+                if known[name]?.contentHash == hash { continue }
+                reports.append(try importReference(file, hash: hash, progress: progress.map { report in { report(name, $0) } }))
+            } catch {
+                problems.append(ReferenceProblem(file: name, message: (error as? LocalizedError)?.errorDescription ?? "\(error)"))
             }
-            reports.append(report)
         }
         let present = Set(files.map(\.lastPathComponent))
         for name in known.keys where !present.contains(name) {
             try database.write { db in try db.execute(sql: "DELETE FROM memory WHERE name = ?", arguments: [name]) }
         }
-        return reports
+        return (reports, problems)
+    }
+
+    private func importReference(_ file: URL, hash: String, progress: ((Double) -> Void)?) throws -> ImportReport {
+        let name = file.lastPathComponent
+        let staging = try ImportStaging(folder: url.deletingLastPathComponent())
+        defer { staging.remove() }
+        var report = try staging.read(file, progress: progress)
+        report.memory = name
+        report.added = try database.writeWithoutTransaction { db in
+            try Self.attaching(staging, db) {
+                var added = 0
+                try db.inTransaction {
+                    try db.execute(sql: "DELETE FROM memory WHERE name = ?", arguments: [name])
+                    var memory = StoredMemory(id: nil, name: name, isReadOnly: true, contentHash: hash, importedAt: Date())
+                    try memory.insert(db)
+                    added = try Self.mergeStaged(into: memory.id!, db)
+                    return .commit
+                }
+                return added
+            }
+        }
+        return report
+    }
+
+    /// A regular file (or a link to one): never a folder, FIFO or device, which would
+    /// crash or hang a reader.
+    static func isRegularFile(_ url: URL) -> Bool {
+        var info = stat()
+        return stat(url.path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 }
 

@@ -8,26 +8,26 @@ public final class MemoryStore: Sendable {
     /// The database file's name inside `memory/`.
     public static let fileName = "juru.sqlite"
 
-    let database: DatabasePool
+    let database: any DatabaseWriter
     public let url: URL
+    /// Opened read-only: the file or its folder cannot be written. Reading works;
+    /// every write fails with ``MemoryStoreError/readOnlyStore(_:)``.
+    public let isReadOnly: Bool
 
-    /// Opens (creating if needed) the store at `url` and brings its schema up to date.
+    /// Opens (creating if needed) the store at `url` and brings its schema up to date,
+    /// after a backup of the store as it was (``StoreOpening``). A store made by a newer
+    /// Juru, an empty or damaged file, or anything but a regular file is refused and
+    /// left as it is.
     public init(url: URL) throws {
         self.url = url
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(5)
-        configuration.prepareDatabase { db in
-            // A 64 MB page cache: a large import touches the unit index all over.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
-        }
+        let opening = try StoreOpening(url: url)
+        isReadOnly = opening.isReadOnly
         do {
-            database = try DatabasePool(path: url.path, configuration: configuration)
-            try MemorySchema.migrator.migrate(database)
+            database = try opening.open()
         } catch let error as DatabaseError {
-            throw MemoryStoreError.database(url.path, error.message ?? "\(error)")
+            throw MemoryStoreError(error, path: url.path)
         }
+        if !isReadOnly { ImportStaging.removeAbandoned(in: url.deletingLastPathComponent()) }
     }
 
     /// The store of `workspace`, in its `memory/` folder.
@@ -77,11 +77,15 @@ public final class MemoryStore: Sendable {
         return result
     }
 
+    /// Inserts `unit`, or finds the unit with the same texts and context. A 64-bit key
+    /// can still collide for two different units: the next keys are tried, so that no
+    /// unit ever stands in for another (``keys(of:)``).
     static func upsert(_ unit: StoredUnit, _ db: Database) throws -> Int64 {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO unit (memoryId, sourceLanguage, targetLanguage, source, target, sourceMarkup,
-                targetMarkup, origin, createdAt, createdBy, changedAt, changedBy, usageCount, note, properties, pairKey)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                targetMarkup, origin, createdAt, createdBy, changedAt, changedBy, usageCount, note, properties,
+                context, pairKey)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(memoryId, pairKey) DO UPDATE SET
                 changedAt = excluded.changedAt, changedBy = excluded.changedBy,
                 note = coalesce(excluded.note, note), properties = coalesce(excluded.properties, properties),
@@ -90,35 +94,48 @@ public final class MemoryStore: Sendable {
                 usageCount = max(usageCount, excluded.usageCount)
             WHERE excluded.changedAt >= unit.changedAt
                 AND unit.source = excluded.source AND unit.target = excluded.target
+                AND unit.context IS excluded.context
             RETURNING id
             """)
-        let arguments: StatementArguments = [
-            unit.memoryId, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
-            unit.sourceMarkup, unit.targetMarkup, unit.origin, unit.createdAt, unit.createdBy,
-            unit.changedAt, unit.changedBy, unit.usageCount, unit.note, unit.properties, unit.pairKey,
-        ]
-        if let id = try Int64.fetchOne(statement, arguments: arguments) { return id }
-        // The pair exists and is newer: nothing changed.
-        return try Int64.fetchOne(db, sql: "SELECT id FROM unit WHERE memoryId = ? AND pairKey = ?",
-                                  arguments: [unit.memoryId, unit.pairKey]) ?? 0
+        for key in keys(of: unit) {
+            let arguments: StatementArguments = [
+                unit.memoryId, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
+                unit.sourceMarkup, unit.targetMarkup, unit.origin, unit.createdAt, unit.createdBy,
+                unit.changedAt, unit.changedBy, unit.usageCount, unit.note, unit.properties, unit.context, key,
+            ]
+            if let id = try Int64.fetchOne(statement, arguments: arguments) { return id }
+            // The same unit is there and newer: nothing changed. Another unit under
+            // this key: try the next one.
+            if let id = try Int64.fetchOne(db, sql: """
+                SELECT id FROM unit WHERE memoryId = ? AND pairKey = ? AND source = ? AND target = ? AND context IS ?
+                """, arguments: [unit.memoryId, key, unit.source, unit.target, unit.context]) {
+                return id
+            }
+        }
+        throw MemoryStoreError.database("unit", "no free key for \(unit.source)")
+    }
+
+    /// The keys a unit may be stored under: its own, then the next few, for the
+    /// (astronomically rare) collision of two 64-bit hashes.
+    static func keys(of unit: StoredUnit) -> [Int64] {
+        (0..<8).map { unit.pairKey &+ Int64($0) }
     }
 
     // MARK: Reading units
 
-    /// The project memory's unit for this exact pair, if there is one.
+    /// The project memory's unit for this exact pair (with no document context), if
+    /// there is one.
     public func projectUnitID(source: String, target: String) throws -> Int64? {
         let unit = StoredUnit(memoryId: 0, source: source, target: target, origin: "")
+        let keys = Self.keys(of: unit)
         return try database.read { db in
             try Int64.fetchOne(db, sql: """
                 SELECT unit.id FROM unit JOIN memory ON memory.id = unit.memoryId
-                WHERE memory.name = ? AND unit.pairKey = ? AND unit.source = ? AND unit.target = ?
-                """, arguments: [StoredMemory.projectName, unit.pairKey, unit.source, unit.target])
+                WHERE memory.name = ? AND unit.pairKey IN (\(keys.map { _ in "?" }.joined(separator: ",")))
+                    AND unit.source = ? AND unit.target = ? AND unit.context IS NULL
+                """, arguments: StatementArguments([StoredMemory.projectName] as [any DatabaseValueConvertible]
+                                                   + keys + [unit.source, unit.target]))
         }
-    }
-
-    /// Deletes a unit (and its concordance entry, by trigger).
-    public func deleteUnit(id: Int64) throws {
-        try database.write { db in _ = try StoredUnit.deleteOne(db, key: id) }
     }
 
     public func unit(id: Int64) throws -> StoredUnit? {
@@ -185,15 +202,4 @@ public final class MemoryStore: Sendable {
     }
 }
 
-/// What can go wrong with the store itself.
-public enum MemoryStoreError: Error, LocalizedError, Equatable {
-    case database(String, String)
-    case readOnly(String)
 
-    public var errorDescription: String? {
-        switch self {
-        case .database(let path, let message): "\(path): translation memory store: \(message)"
-        case .readOnly(let name): "memory \(name) is a read-only reference file; edit the file in memory/ instead"
-        }
-    }
-}

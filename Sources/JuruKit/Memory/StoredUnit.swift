@@ -27,14 +27,18 @@ public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var note: String?
     /// The unit's TMX `<prop>`s, as JSON.
     public var properties: String?
-    /// FNV-1a of source and target: what makes a pair unique in its memory.
+    /// The document a translator confirmed it in: the project memory keeps one current
+    /// translation per source and document (``MemoryStore/confirm(_:target:in:state:user:)``).
+    /// Nil for imported, aligned and hand-added units.
+    public var context: String?
+    /// FNV-1a of source, target and context: what makes a unit unique in its memory.
     public var pairKey: Int64
 
     public init(id: Int64? = nil, memoryId: Int64, source: String, target: String,
                 sourceMarkup: String? = nil, targetMarkup: String? = nil, origin: String,
                 createdAt: Date = Date(), createdBy: String? = nil, changedAt: Date? = nil,
                 changedBy: String? = nil, usageCount: Int = 0, note: String? = nil,
-                properties: [TMXProperty] = []) {
+                properties: [TMXProperty] = [], context: String? = nil) {
         self.id = id
         self.memoryId = memoryId
         sourceLanguage = Language.indonesian.rawValue
@@ -50,7 +54,8 @@ public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.changedBy = changedBy ?? createdBy
         self.usageCount = usageCount
         self.note = note
-        pairKey = Self.pairKey(source: self.source, target: self.target)
+        self.context = context
+        pairKey = Self.pairKey(source: self.source, target: self.target, context: context)
         self.properties = properties.isEmpty ? nil : String(decoding: (try? JSONEncoder().encode(properties)) ?? Data(), as: UTF8.self)
     }
 
@@ -58,12 +63,24 @@ public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, Mutable
         id = inserted.rowID
     }
 
-    static func pairKey(source: String, target: String) -> Int64 {
+    /// The texts are joined with 0xFF, a byte UTF-8 never uses, so that no two
+    /// different pairs join to the same bytes (a tab did: `Harga\tnaik` + `Price` and
+    /// `Harga` + `naik\tPrice`).
+    static func pairKey(source: String, target: String, context: String? = nil) -> Int64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in source.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        hash = (hash ^ 0x09) &* 0x100_0000_01b3
+        hash = (hash ^ 0xFF) &* 0x100_0000_01b3
         for byte in target.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        if let context {
+            hash = (hash ^ 0xFF) &* 0x100_0000_01b3
+            for byte in context.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
         return Int64(bitPattern: hash)
+    }
+
+    /// Recomputes ``pairKey`` after a change of texts or context.
+    mutating func rekey() {
+        pairKey = Self.pairKey(source: source, target: target, context: context)
     }
 
     /// The TMX `<prop>`s.

@@ -17,11 +17,17 @@ public final class TranslationMemory {
         try reload()
     }
 
+    /// Sources longer than this (in UTF-16 units) are stored and exported but not
+    /// indexed: no sentence matches them, and one 200 MB "segment" would cost every
+    /// lookup seconds and gigabytes.
+    public static let longestIndexedSource = 5_000
+
     /// Rebuilds the index from the store, after an import made elsewhere.
     public func reload() throws {
         unitIDs.removeAll()
         let fresh = FuzzyIndex()
         try store.forEachSource { id, source in
+            guard source.utf16.count <= Self.longestIndexedSource else { return }
             unitIDs.append(id)
             fresh.add(source)
         }
@@ -37,20 +43,36 @@ public final class TranslationMemory {
     public var indexMemoryFootprint: Int { index.memoryFootprint + unitIDs.capacity * 8 }
 
     /// The best matches for `segment`, ranked by `metric` (OmegaT's word score by
-    /// default), each scored both ways and with its word diff.
+    /// default), each scored both ways and with its word diff. Among equal scores the
+    /// translation confirmed in `document` comes first, then the newest; a translation
+    /// found twice (once per document, say) is shown once.
     public func matches(for segment: String, threshold: Double = 0.5, limit: Int = 5,
-                        metric: MatchMetric = .word) throws -> [MemoryMatch] {
-        let hits = index.lookup(segment, metric: metric, threshold: threshold, limit: limit)
+                        metric: MatchMetric = .word, document: String? = nil) throws -> [MemoryMatch] {
+        // A query this long cannot be half like any indexed source.
+        guard segment.utf16.count <= 2 * Self.longestIndexedSource else { return [] }
+        // Ties are cut by the index in store order: ask for more, rank, then cut.
+        let hits = index.lookup(segment, metric: metric, threshold: threshold, limit: limit * 3 + 5)
         let units = try store.units(ids: hits.map { unitIDs[$0.entry] })
-        return hits.compactMap { hit in
-            guard let unit = units[unitIDs[hit.entry]] else { return nil }
-            let other: MatchMetric = metric == .word ? .char : .word
-            let otherScore = index.similarity(segment, entry: hit.entry, metric: other)
-            return MemoryMatch(unit: unit, memory: memoryNames[unit.memoryId] ?? "",
-                               wordScore: metric == .word ? hit.score : otherScore,
-                               characterScore: metric == .char ? hit.score : otherScore,
-                               diff: WordDiff(from: unit.source, to: segment))
+        let other: MatchMetric = metric == .word ? .char : .word
+        let ranked = hits.compactMap { hit -> (hit: FuzzyHit, unit: StoredUnit)? in
+            units[unitIDs[hit.entry]].map { (hit, $0) }
+        }.sorted { a, b in
+            if abs(a.hit.score - b.hit.score) > similarityEpsilon { return a.hit.score > b.hit.score }
+            let aHere = document != nil && a.unit.context == document, bHere = document != nil && b.unit.context == document
+            if aHere != bHere { return aHere }
+            if a.unit.changedAt != b.unit.changedAt { return a.unit.changedAt > b.unit.changedAt }
+            return a.unit.id! > b.unit.id!
         }
+        var seen: Set<String> = []
+        var matches: [MemoryMatch] = []
+        for (hit, unit) in ranked where matches.count < limit && seen.insert(unit.source + "\u{1F}" + unit.target).inserted {
+            let otherScore = index.similarity(segment, entry: hit.entry, metric: other)
+            matches.append(MemoryMatch(unit: unit, memory: memoryNames[unit.memoryId] ?? "",
+                                       wordScore: metric == .word ? hit.score : otherScore,
+                                       characterScore: metric == .char ? hit.score : otherScore,
+                                       diff: WordDiff(from: unit.source, to: segment)))
+        }
+        return matches
     }
 
     /// Stores a translation in the project memory and indexes it at once, so the
@@ -62,11 +84,25 @@ public final class TranslationMemory {
         let unit = StoredUnit(memoryId: project.id!, source: source, target: target, origin: origin,
                               createdBy: user, note: note)
         let id = try store.add(unit)
-        if unitIDs.last.map({ id > $0 }) ?? true {
-            unitIDs.append(id)
-            index.add(unit.source)
-        }
+        indexIfNew(id: id, source: unit.source)
         return try store.unit(id: id) ?? unit
+    }
+
+    /// Confirms a segment's translation (``MemoryStore/confirm(_:target:in:state:user:)``)
+    /// and indexes its unit at once.
+    public func confirm(_ segment: StoredSegment, target: String, in document: StoredDocument,
+                        state: SegmentState = .translated) throws -> MemoryStore.Confirmation {
+        let confirmation = try store.confirm(segment, target: target, in: document, state: state)
+        indexIfNew(id: confirmation.unit.id!, source: confirmation.unit.source)
+        return confirmation
+    }
+
+    /// Adds a unit the store just created to the index. Units only get larger ids, so
+    /// one already indexed is never added twice.
+    private func indexIfNew(id: Int64, source: String) {
+        guard unitIDs.last.map({ id > $0 }) ?? true, source.utf16.count <= Self.longestIndexedSource else { return }
+        unitIDs.append(id)
+        index.add(source)
     }
 }
 

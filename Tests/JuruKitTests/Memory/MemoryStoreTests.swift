@@ -78,8 +78,8 @@ struct MemoryStoreTests {
         let memoryFolder = folder.url.appendingPathComponent("memory")
         let reference = memoryFolder.appendingPathComponent("kantor-berita.tmx")
         try FileManager.default.copyItem(at: Fixtures.url("tmx/trados-style.tmx"), to: reference)
-        #expect(try store.syncReferenceFiles(in: memoryFolder).map(\.units) == [4])
-        #expect(try store.syncReferenceFiles(in: memoryFolder).isEmpty)  // unchanged: nothing to do
+        #expect(try store.syncReferenceFiles(in: memoryFolder).imports.map(\.units) == [4])
+        #expect(try store.syncReferenceFiles(in: memoryFolder).imports.isEmpty)  // unchanged: nothing to do
         let memory = try #require(try store.memories().first { $0.name == "kantor-berita.tmx" })
         #expect(memory.isReadOnly)
 
@@ -87,8 +87,20 @@ struct MemoryStoreTests {
         var text = try String(contentsOf: reference, encoding: .utf8)
         text = text.replacingOccurrences(of: "<tu>\n      <tuv xml:lang=\"fr\">", with: "<tu>\n      <tuv xml:lang=\"id\"><seg>Halo.</seg></tuv><tuv xml:lang=\"fr\">")
         try text.write(to: reference, atomically: true, encoding: .utf8)
-        #expect(try store.syncReferenceFiles(in: memoryFolder).map(\.units) == [5])
+        #expect(try store.syncReferenceFiles(in: memoryFolder).imports.map(\.units) == [5])
         #expect(try store.statistics().memories.first { $0.name == "kantor-berita.tmx" }?.units == 5)
+
+        // A file that turns malformed is reported, and its last good import kept.
+        try (text.prefix(text.count / 2)).write(to: reference, atomically: true, encoding: .utf8)
+        let broken = try store.syncReferenceFiles(in: memoryFolder)
+        #expect(broken.imports.isEmpty && broken.problems.map(\.file) == ["kantor-berita.tmx"])
+        #expect(try store.statistics().memories.first { $0.name == "kantor-berita.tmx" }?.units == 5)
+
+        // Folders, FIFOs and devices named *.tmx are left out with a word, never read.
+        try FileManager.default.createDirectory(at: memoryFolder.appendingPathComponent("folder.tmx"), withIntermediateDirectories: true)
+        #expect(mkfifo(memoryFolder.appendingPathComponent("pipe.tmx").path, 0o644) == 0)
+        let special = try store.syncReferenceFiles(in: memoryFolder)
+        #expect(special.problems.map(\.file).sorted() == ["folder.tmx", "kantor-berita.tmx", "pipe.tmx"])
 
         try FileManager.default.removeItem(at: reference)
         try store.syncReferenceFiles(in: memoryFolder)

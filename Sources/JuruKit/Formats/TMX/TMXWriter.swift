@@ -1,31 +1,26 @@
 import Foundation
 
 /// Writes TMX 1.4b, UTF-8 without a BOM, unit by unit: a memory of any size is
-/// streamed to the file. The output is written to a temporary file beside the
-/// destination and moved into place when complete, so a failed export never leaves
-/// half a file under the requested name.
+/// streamed to the file. The output goes through ``OutputFile``: `-` is standard
+/// output, and a failed export never leaves half a file under the requested name.
 public final class TMXWriter {
     public static let creationTool = "Juru"
     public static let creationToolVersion = "0.1.0"
 
-    private let destination: URL
-    private let temporary: URL
-    private let handle: FileHandle
+    private let output: OutputFile
     private var buffer: [UInt8] = []
     private var nextTUID = 1
     public private(set) var unitsWritten = 0
 
     /// Starts a TMX document with Indonesian as the source language.
-    public init(url: URL, sourceLanguage: String = "id", datatype: String = "plaintext") throws {
-        destination = url
-        temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).part")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary.path) else {
-            throw TMXError.unwritable(url.path)
-        }
-        self.handle = handle
-        write("""
+    public convenience init(url: URL, sourceLanguage: String = "id", datatype: String = "plaintext") throws {
+        try self.init(path: url.path, sourceLanguage: sourceLanguage, datatype: datatype)
+    }
+
+    /// Starts a TMX document at `path` (`-` for standard output).
+    public init(path: String, sourceLanguage: String = "id", datatype: String = "plaintext") throws {
+        output = try OutputFile(path: path)
+        try write("""
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE tmx SYSTEM "tmx14.dtd">
             <tmx version="1.4">
@@ -54,36 +49,30 @@ public final class TMXWriter {
         out += "      <tuv xml:lang=\"\(unit.sourceLanguage)\"><seg>\(unit.sourceMarkup ?? XMLText.escape(unit.source))</seg></tuv>\n"
         out += "      <tuv xml:lang=\"\(unit.targetLanguage)\"><seg>\(unit.targetMarkup ?? XMLText.escape(unit.target))</seg></tuv>\n"
         out += "    </tu>\n"
-        write(out)
+        try write(out)
         nextTUID += 1
         unitsWritten += 1
     }
 
     /// Closes the document and moves it into place.
     public func finish() throws {
-        write("  </body>\n</tmx>\n")
-        flush()
-        try handle.close()
-        if FileManager.default.fileExists(atPath: destination.path) {
-            _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
-        } else {
-            try FileManager.default.moveItem(at: temporary, to: destination)
-        }
+        try write("  </body>\n</tmx>\n")
+        try flush()
+        try output.commit()
     }
 
     /// Drops the partial file.
     public func cancel() {
-        try? handle.close()
-        try? FileManager.default.removeItem(at: temporary)
+        output.cancel()
     }
 
-    private func write(_ text: String) {
+    private func write(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 20 { flush() }
+        if buffer.count >= 1 << 20 { try flush() }
     }
 
-    private func flush() {
-        handle.write(Data(buffer))
+    private func flush() throws {
+        try output.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }
