@@ -79,11 +79,11 @@ struct AlignCommand: ParsableCommand {
         if intoMemory {
             let store = try workspace.openStore()
             let stored = try document.store(into: store)
-            print("\(stored) units stored in the project memory (\(document.reviewCount) links left for review).")
+            print("\(count(stored, "unit")) stored in the project memory (\(count(document.reviewCount, "link")) left for review).")
         }
         if let tmx {
             try document.writeTMX(to: URL(fileURLWithPath: tmx))
-            print("\(tmx): \(document.confidentPairs.count) units written")
+            print("\(tmx): \(count(document.confidentPairs.count, "unit")) written")
         }
     }
 }

@@ -47,13 +47,13 @@ struct AlignFolder {
                 writer?.cancel()
                 throw error
             }
-            print("\(source.lastPathComponent) ↔ \(target.lastPathComponent): \(document.links.count) links, \(document.reviewCount) for review")
+            print("\(source.lastPathComponent) ↔ \(target.lastPathComponent): \(count(document.links.count, "link")), \(document.reviewCount) for review")
         }
         bar.finish()
         try writer?.finish()
-        print("\(pairs.count) pairs\(failed > 0 ? " (\(failed) unreadable)" : ""), \(links) links, \(review) marked for review"
-              + (store != nil ? ", \(stored) units stored" : "")
-              + (writer != nil ? ", \(writer!.unitsWritten) units written to \(tmx!)" : ""))
+        print("\(count(pairs.count, "pair"))\(failed > 0 ? " (\(failed) unreadable)" : ""), \(count(links, "link")), \(review) marked for review"
+              + (store != nil ? ", \(count(stored, "unit")) stored" : "")
+              + (writer != nil ? ", \(count(writer!.unitsWritten, "unit")) written to \(tmx!)" : ""))
     }
 }
 

@@ -4,12 +4,12 @@ import JuruKit
 enum AlignmentPrinter {
     static func print(_ document: AlignedDocument, to output: inout OutputBuffer) {
         output.write("\(document.sourceName) ↔ \(document.targetName): \(document.sourceSentences.count) Indonesian, "
-                     + "\(document.targetSentences.count) English sentences, \(document.links.count) links\n\n")
+                     + "\(count(document.targetSentences.count, "English sentence")), \(count(document.links.count, "link"))\n\n")
         for (number, link) in document.links.enumerated() {
             output.write(block(link, in: document, number: "\(number + 1)"))
         }
         let review = document.reviewCount
-        output.write("\n\(document.links.count - review) links confident, \(review) marked ✱ for review\n")
+        output.write("\n\(count(document.links.count - review, "link")) confident, \(review) marked ✱ for review\n")
     }
 
     /// One link: its mark, number, shape and confidence, then both sides.

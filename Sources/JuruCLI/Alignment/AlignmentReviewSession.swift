@@ -48,7 +48,7 @@ struct AlignmentReviewSession {
         }
         let stored = review.accepted.count
         let waiting = review.decisions.filter { $0 == nil }.count
-        print("\(stored) links in the memory, \(waiting) left undecided.")
+        print("\(count(stored, "link")) in the memory, \(waiting) left undecided.")
     }
 
     private func show(_ link: AlignmentLink, number: Int, of total: Int) {

@@ -37,6 +37,6 @@ struct GlossaryExportCommand: ParsableCommand {
         case .tsv: try OmegaTGlossary.write(glossary.entries, to: url)
         default: try TBXWriter.write(glossary.entries, to: url, version: tbxVersion)
         }
-        print("\(output): \(glossary.entries.count) entries written")
+        print("\(output): \(count(glossary.entries.count, "entry")) written")
     }
 }

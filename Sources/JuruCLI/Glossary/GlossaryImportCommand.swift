@@ -25,10 +25,8 @@ struct GlossaryImportCommand: ParsableCommand {
         for file in files {
             let report = try glossaries.importFile(URL(fileURLWithPath: file))
             for problem in report.problems { FileHandle.standardError.write(Data("juru: \(problem)\n".utf8)) }
-            let count = report.problems.count
-            let skipped = count == 0 ? "" : ", \(count) \(count == 1 ? "line" : "lines") skipped"
-            let entries = "\(report.entries) \(report.entries == 1 ? "entry" : "entries")"
-            print("\(file): \(entries) imported\(skipped) → glossaries/\(report.storedAs.lastPathComponent)")
+            let skipped = report.problems.isEmpty ? "" : ", \(count(report.problems.count, "line")) skipped"
+            print("\(file): \(count(report.entries, "entry")) imported\(skipped) → glossaries/\(report.storedAs.lastPathComponent)")
         }
     }
 }

@@ -16,7 +16,7 @@ struct GlossaryListCommand: ParsableCommand {
         for entry in glossary.entries {
             output.write(TermPrinter.line(for: entry) + "\n")
         }
-        output.write("\(glossary.entries.count) entries\n")
+        output.write("\(count(glossary.entries.count, "entry"))\n")
         output.flush()
     }
 }

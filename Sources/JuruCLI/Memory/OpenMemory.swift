@@ -34,7 +34,7 @@ func warn(_ message: String) {
 
 /// `1 unit`, `2 units`: a count with its noun, in the singular for one.
 func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {
-    "\(number) \(number == 1 ? noun : plural ?? noun + "s")"
+    Plural.count(number, noun, plural: plural)  // one rule for the CLI and JuruKit's messages
 }
 
 /// A command's closing line: on standard output, or on standard error when standard

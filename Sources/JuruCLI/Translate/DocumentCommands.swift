@@ -50,7 +50,7 @@ struct DocumentStatsCommand: ParsableCommand {
                 bySegments[segment.state, default: 0] += 1
                 byWords[segment.state, default: 0] += segment.sourceWords
             }
-            let states = SegmentState.allCases.map { "\($0.rawValue) \(bySegments[$0] ?? 0) (\(byWords[$0] ?? 0) words)" }
+            let states = SegmentState.allCases.map { "\($0.rawValue) \(bySegments[$0] ?? 0) (\(count(byWords[$0] ?? 0, "word")))" }
             print("\(document.name): " + states.joined(separator: " · "))
             for state in SegmentState.allCases {
                 totalSegments[state, default: 0] += bySegments[state] ?? 0
@@ -63,7 +63,7 @@ struct DocumentStatsCommand: ParsableCommand {
             }
         }
         if documents.count > 1 {
-            print("all: " + SegmentState.allCases.map { "\($0.rawValue) \(totalSegments[$0] ?? 0) (\(totalWords[$0] ?? 0) words)" }
+            print("all: " + SegmentState.allCases.map { "\($0.rawValue) \(totalSegments[$0] ?? 0) (\(count(totalWords[$0] ?? 0, "word")))" }
                 .joined(separator: " · "))
         }
         print("\nLeft to translate          segments    words")
@@ -72,31 +72,6 @@ struct DocumentStatsCommand: ParsableCommand {
             print(band.rawValue.padding(toLength: 26, withPad: " ", startingAt: 0)
                   + String(segments).leftPadded(9) + String(words).leftPadded(9))
         }
-    }
-}
-
-/// `juru qa`: the checks a reviewer runs, per segment.
-struct QACommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "qa",
-        abstract: "Check translations: numbers, glossary terms, untranslated and inconsistent segments, spacing, punctuation."
-    )
-
-    @OptionGroup var workspace: WorkspaceOptions
-
-    @Argument(help: "One document; all when left out.")
-    var document: String?
-
-    func run() throws {
-        let store = try workspace.openStore()
-        let (_, glossary) = try workspace.loadGlossary()
-        var total = 0
-        for document in try workspace.documents(named: document, in: store) {
-            let findings = TranslationQA.check(try store.segments(of: document), glossary: glossary)
-            total += findings.count
-            for finding in findings { print("\(document.name): \(finding)") }
-        }
-        print(total == 0 ? "QA: nothing to report." : "\(total) findings")
     }
 }
 

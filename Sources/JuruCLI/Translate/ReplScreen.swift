@@ -64,8 +64,12 @@ struct ReplScreen {
                 lines.append("      id  \(match.unit.source)")
                 lines.append("      en  \(match.unit.target)")
                 if !match.diff.isSameWords { lines.append("      Δ   " + diff(match.diff)) }
-                if match.differsOnlyInNumbers {
-                    lines.append(dim("      only numbers differ: :\(number + 1) takes “\(session.suggestion(from: match))”"))
+                // "takes" only for a text that really has the segment's numbers.
+                let suggestion = match.suggestion(for: current.source)
+                if suggestion.isAdapted {
+                    lines.append(dim("      only numbers differ: :\(number + 1) takes “\(suggestion.text)”"))
+                } else if let note = suggestion.note {
+                    lines.append(dim("      \(note); :\(number + 1) takes the translation as it is"))
                 }
             }
         }
@@ -104,7 +108,7 @@ struct ReplScreen {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         // A rate over the first minute says nothing.
         let perHour = Date().timeIntervalSince(session.startedAt) >= 60 ? " · \(Int(session.wordsPerHour)) words/h" : ""
-        return "\(bar) \(progress.segmentsDone)/\(progress.segments) segments · \(progress.wordsDone)/\(progress.words) words · "
+        return "\(bar) \(progress.segmentsDone)/\(count(progress.segments, "segment")) · \(progress.wordsDone)/\(count(progress.words, "word")) · "
             + "\(Int((progress.fraction * 100).rounded(.down)))%\(perHour)"
     }
 }

@@ -42,42 +42,10 @@ public enum NumberForms {
         return found
     }
 
-    /// A match's translation with its numbers changed to the segment's, when the
-    /// match's source differs from the segment only in numbers and every changed number
-    /// is found in the translation (in Indonesian or English form). Nil otherwise.
-    ///
-    /// The match says "naik 2,5 persen" → "rose 2.5 percent"; for "naik 3,1 persen" this
-    /// gives "rose 3.1 percent". Numbers are paired in order, each with a whole number
-    /// of the translation not used yet, so "5 tewas dan 5 luka" → "5 dead and 5
-    /// injured" becomes "5 dead and 7 injured" for "5 tewas dan 7 luka".
+    /// A match's translation with its numbers changed to the segment's, nil when
+    /// there is nothing to change or it cannot be done (see ``MatchSuggestion``).
     public static func adapt(translation: String, matchSource: String, segment: String) -> String? {
-        let old = numbers(in: matchSource), new = numbers(in: segment)
-        guard old.count == new.count, !old.isEmpty else { return nil }
-        let available = numbers(in: translation)
-        var used = Set<Int>()
-        var replacements: [(Range<String.Index>, String)] = []
-        for (before, after) in zip(old, new) {
-            let isTime = Self.isTime(after.range, in: segment)
-            let forms = Set([english(before.text, isTime: isTime), before.text, english(before.text)])
-            let found = available.indices.first { !used.contains($0) && forms.contains(available[$0].text) }
-            if let found {
-                used.insert(found)
-                if before.text != after.text { replacements.append((available[found].range, english(after.text, isTime: isTime))) }
-            } else if before.text != after.text {
-                return nil  // a changed number the translation does not show
-            }
-        }
-        guard !replacements.isEmpty else { return nil }
-        var result = translation
-        for (range, text) in replacements.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
-            result.replaceSubrange(range, with: text)
-        }
-        return result
-    }
-
-    /// Followed by an Indonesian time zone (13.45 WIB, 10.30 WITA, 09.00 WIT).
-    private static func isTime(_ range: Range<String.Index>, in text: String) -> Bool {
-        let after = text[range.upperBound...].drop { $0 == " " }
-        return ["WIB", "WITA", "WIT"].contains { after.hasPrefix($0) }
+        let suggestion = MatchSuggestion(translation: translation, matchSource: matchSource, segment: segment)
+        return suggestion.isAdapted ? suggestion.text : nil
     }
 }

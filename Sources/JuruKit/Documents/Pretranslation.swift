@@ -37,12 +37,9 @@ public enum Pretranslation {
                                                      document: document.name).first {
                 let exact = match.wordScore >= 1 && match.characterScore >= 1
                 let sameDocument = match.unit.context == document.name && match.wordScore >= 1
-                var text = match.unit.target
+                // Numbers adapted as the REPL's :1 would take them.
+                let text = exact ? match.unit.target : match.suggestion(for: segment.source).text
                 var band = DocumentAnalysis.Band(score: match.wordScore)
-                if match.differsOnlyInNumbers, !exact,
-                   let adapted = NumberForms.adapt(translation: text, matchSource: match.unit.source, segment: segment.source) {
-                    text = adapted
-                }
                 if exact || sameDocument { band = .exact } else if band == .exact { band = .high }
                 if band == .exact { state = .translated }
                 fill = (text, band, "unit \(match.unit.id!), \(Int((match.wordScore * 100).rounded(.down)))%")

@@ -53,11 +53,7 @@ public final class TranslationSession {
     /// What taking `match` into the edit line gives: its translation, with the
     /// numbers adapted when the match differs from the segment only in numbers.
     public func suggestion(from match: MemoryMatch) -> String {
-        if match.differsOnlyInNumbers,
-           let adapted = NumberForms.adapt(translation: match.unit.target, matchSource: match.unit.source, segment: current.source) {
-            return adapted
-        }
-        return match.unit.target
+        match.suggestion(for: current.source).text
     }
 
     /// Confirms `text` as the translation of the segment in hand, fills identical

@@ -123,6 +123,6 @@ struct TranslationSessionTests {
         #expect(findings.contains { $0.hasPrefix("segment 1: \"Korut\" is not translated as") })
         #expect(findings.contains("segment 1: double space"))
         #expect(findings.contains("segment 1: the translation does not end like a sentence"))
-        #expect(findings.contains("segment 2: not translated"))
+        #expect(findings.contains("1 segment not translated: 2"))
     }
 }
