@@ -11,7 +11,7 @@ struct TranslationQATests {
     /// The seed article `name` as `juru add` segments it, each segment translated by
     /// the line of `Fixtures/qa/NAME.en.txt` at its place (written for these tests).
     static func translated(_ name: String) throws -> [StoredSegment] {
-        var segments = try ArticleImport.segments(of: Fixtures.url("articles/\(name).txt"), workspace: workspace)
+        var segments = try ArticleImport.segments(of: Fixtures.url("articles/\(name).txt"), workspace: workspace).segments
         let lines = try Fixtures.text("qa/\(name).en.txt").split(separator: "\n").map(String.init)
         try #require(lines.count == segments.count, "\(name): \(lines.count) translations for \(segments.count) segments")
         for index in segments.indices {
