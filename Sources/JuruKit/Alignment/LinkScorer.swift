@@ -8,20 +8,21 @@ struct LinkScorer {
         var opensParagraph: [Bool] = []
         var anchorStarts: [Int] = [0]
         var anchors: [Int32] = []
-        /// Per sentence, its ``StrayLines/telling(_:)`` names and numbers.
+        /// Per sentence, the names and numbers that tell it apart (``StrayLines``), and
+        /// whether a number of two digits or more is among them.
         var tellingStarts: [Int] = [0]
         var telling: [Int32] = []
         var hasTellingFigure: [Bool] = []
 
         init(_ cues: [SentenceCues]) {
-            for (cue, (tellingNames, number)) in zip(cues, StrayLines.telling(cues)) {
-                hasTellingFigure.append(number)
+            for (cue, (tellingKeys, hasFigure)) in zip(cues, StrayLines.telling(cues)) {
+                hasTellingFigure.append(hasFigure)
                 lengths.append(cue.length)
                 isOneSided.append(cue.isOneSided)
                 opensParagraph.append(cue.opensParagraph)
                 anchors += cue.anchors
                 anchorStarts.append(anchors.count)
-                telling += tellingNames
+                telling += tellingKeys
                 tellingStarts.append(telling.count)
             }
         }
