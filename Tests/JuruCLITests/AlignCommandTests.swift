@@ -55,7 +55,7 @@ struct AlignCommandTests {
         let result = try Juru.run(["align", source.path, target.path, "--review", "--into-memory"], input: "a\nr\n",
                                   workspace: folder.url)
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("confident: stored (--into-memory)"))
+        #expect(result.output.contains("confident links stored (--into-memory)"))
         let lookup = try Juru.run(["tm", "search", "Unifikasi"], workspace: folder.url)
         #expect(lookup.output.contains("Unification Ministry"), "\(lookup.output)")
     }

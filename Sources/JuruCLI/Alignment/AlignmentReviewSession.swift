@@ -16,9 +16,9 @@ struct AlignmentReviewSession {
         if intoMemory {
             let confident = review.accepted
             try document.store(into: store, links: confident)
-            print("\n\(Self.links(confident.count)) confident: stored (--into-memory). Review: \(Self.help)")
+            print("\n\(Self.confidentLinks(confident.count)) stored (--into-memory). Review: \(Self.help)")
         } else {
-            print("\n\(Self.links(review.proposed.count)) confident: nothing is stored until you accept it. Review: \(Self.help)")
+            print("\n\(Self.confidentLinks(review.proposed.count)): nothing is stored until you accept it. Review: \(Self.help)")
         }
         var position = 0
         let input = LineInput()
@@ -53,7 +53,7 @@ struct AlignmentReviewSession {
             if answer == "q" || answer == "quit" { break }
         }
         let proposed = review.proposed.count
-        if proposed > 0, let answer = input.read(prompt: "Store the \(Self.links(proposed)) confident too? y/n> ", initial: nil),
+        if proposed > 0, let answer = input.read(prompt: "Store the \(Self.confidentLinks(proposed)) too? y/n> ", initial: nil),
            ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) {
             try document.store(into: store, links: review.acceptProposed())
         }
@@ -63,6 +63,7 @@ struct AlignmentReviewSession {
     }
 
     static func links(_ count: Int) -> String { count == 1 ? "1 link" : "\(count) links" }
+    static func confidentLinks(_ count: Int) -> String { count == 1 ? "1 confident link" : "\(count) confident links" }
 
     private func show(_ link: AlignmentLink, number: Int, of total: Int) {
         print("\n" + AlignmentPrinter.block(link, in: document, number: "\(number)/\(total)"), terminator: "")
