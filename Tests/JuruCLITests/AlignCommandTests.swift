@@ -29,13 +29,63 @@ struct AlignCommandTests {
         #expect(lookup.output.contains("Unification Ministry"), "\(lookup.output)")
     }
 
-    @Test func reviewStoresEachAcceptedLinkAtOnce() throws {
+    @Test func reviewStoresNothingTheTranslatorDidNotAccept() throws {
         let folder = try TemporaryFolder()
         let (source, target) = try Self.articlePair(in: folder.url)
-        let result = try Juru.run(["align", source.path, target.path, "--review"], input: "a\nr\nq\n", workspace: folder.url)
+        let result = try Juru.run(["align", source.path, target.path, "--review"], input: "q\nn\n", workspace: folder.url)
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("confident links stored"))
-        #expect(result.output.contains("links in the memory"))
+        #expect(result.output.contains("nothing is stored until you accept it"))
+        #expect(result.output.contains("0 links in the memory"), "\(result.output)")
+        let lookup = try Juru.run(["tm", "search", "Unifikasi"], workspace: folder.url)
+        #expect(!lookup.output.contains("Unification Ministry"), "\(lookup.output)")
+    }
+
+    @Test func reviewStoresTheConfidentLinksWhenTheTranslatorSaysSo() throws {
+        let folder = try TemporaryFolder()
+        let (source, target) = try Self.articlePair(in: folder.url)
+        let result = try Juru.run(["align", source.path, target.path, "--review"], input: "q\ny\n", workspace: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        let lookup = try Juru.run(["tm", "search", "Unifikasi"], workspace: folder.url)
+        #expect(lookup.output.contains("Unification Ministry"), "\(lookup.output)")
+    }
+
+    @Test func reviewWithIntoMemoryStoresTheConfidentLinksOnEntry() throws {
+        let folder = try TemporaryFolder()
+        let (source, target) = try Self.articlePair(in: folder.url)
+        let result = try Juru.run(["align", source.path, target.path, "--review", "--into-memory"], input: "a\nr\n",
+                                  workspace: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("confident links stored (--into-memory)"))
+        let lookup = try Juru.run(["tm", "search", "Unifikasi"], workspace: folder.url)
+        #expect(lookup.output.contains("Unification Ministry"), "\(lookup.output)")
+    }
+
+    @Test func aFolderReportsAnArticleWithoutItsEnglishEdition() throws {
+        let folder = try TemporaryFolder()
+        _ = try Self.articlePair(in: folder.url, name: "one")
+        try "Kim Jong Un jarang meninggalkan negara.".write(to: folder.url.appendingPathComponent("lone.txt"),
+                                                              atomically: true, encoding: .utf8)
+        let result = try Juru.run(["align", folder.url.path], workspace: folder.url)
+        #expect(result.status == 1)
+        #expect(result.error.contains("juru: lone.txt: no lone.en.txt beside it"), "\(result.error)")
+        #expect(result.output.contains("one.txt ↔ one.en.txt") && result.output.contains("1 pair,"), "\(result.output)")
+    }
+
+    @Test func aBackgroundLineTheEnglishEditionAddedStaysOutOfTheTMX() throws {
+        let folder = try TemporaryFolder()
+        let source = folder.url.appendingPathComponent("kim.txt"), target = folder.url.appendingPathComponent("kim.en.txt")
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("articles/republika-kim-pulang.txt"),
+                                         to: source)
+        let edition = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Self.fixtures.appendingPathComponent("alignment/republika-kim-pulang.json"))) as! [String: Any]
+        try (edition["target"] as! [String]).joined(separator: "\n\n").write(to: target, atomically: true, encoding: .utf8)
+        let tmx = folder.url.appendingPathComponent("kim.tmx")
+        let result = try Juru.run(["align", source.path, target.path, "--tmx", tmx.path])
+        #expect(result.status == 0, "\(result.error)")
+        let written = try String(contentsOf: tmx, encoding: .utf8)
+        #expect(written.contains("Kim rarely leaves his country."))
+        #expect(!written.contains("Russia launched its full-scale invasion"))
+        #expect(!written.contains("Artyom terletak 254 kilometer"))
     }
 
     @Test func aFolderOfPairsWithATMX() throws {

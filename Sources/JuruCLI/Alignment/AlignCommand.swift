@@ -16,7 +16,10 @@ struct AlignCommand: ParsableCommand {
             Lines ({"doc","source","target"}) and writes {"doc","links"}. Given a folder \
             instead of two files, it aligns every NAME.txt with NAME.en.txt in it. With \
             --review it then steps through the links marked ✱: accept, reject, join with \
-            the next link, or split; each accepted link is stored in the memory at once.
+            the next link, or split; each accepted link is stored in the memory at once, \
+            and the confident links only when you say so at the end (or with --into-memory, \
+            on entry). In a folder, a NAME.txt without its NAME.en.txt (or the reverse) is \
+            reported, the other pairs are aligned, and the exit status is 1.
             """
     )
 
@@ -28,7 +31,7 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: "Its English translation.")
     var target: String?
 
-    @Flag(help: "Step through the links marked for review, storing what is accepted at once.")
+    @Flag(help: "Step through the links marked for review, storing only what is accepted.")
     var review = false
 
     @Flag(name: .customLong("into-memory"), help: "Store the confident 1:1, 2:1 and 1:2… links in the project memory.")
@@ -50,8 +53,11 @@ struct AlignCommand: ParsableCommand {
         if review && (jsonlStdin || target == nil) {
             throw ValidationError("--review works on one pair of files.")
         }
-        if (review || jsonlStdin) && (intoMemory || tmx != nil) {
-            throw ValidationError("--into-memory and --tmx go with a plain alignment; --review stores as you decide.")
+        if jsonlStdin && intoMemory {
+            throw ValidationError("--into-memory goes with files, not --jsonl-stdin.")
+        }
+        if (review || jsonlStdin) && tmx != nil {
+            throw ValidationError("--tmx goes with a plain alignment; --review stores as you decide.")
         }
     }
 
@@ -73,7 +79,7 @@ struct AlignCommand: ParsableCommand {
         AlignmentPrinter.print(document, to: &output)
         output.flush()
         if review {
-            try AlignmentReviewSession(document: document, store: try workspace.openStore()).run()
+            try AlignmentReviewSession(document: document, store: try workspace.openStore(), intoMemory: intoMemory).run()
             return
         }
         if intoMemory {

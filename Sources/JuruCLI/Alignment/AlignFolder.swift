@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import JuruKit
 
@@ -14,14 +15,10 @@ struct AlignFolder {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw AlignFolderError(message: "\(folder.path): not a folder; give two files, or a folder of NAME.txt and NAME.en.txt pairs")
         }
-        let english = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { $0.lastPathComponent.hasSuffix(".en.txt") }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        let pairs = english.compactMap { target -> (URL, URL)? in
-            let name = String(target.lastPathComponent.dropLast(".en.txt".count))
-            let source = folder.appendingPathComponent(name + ".txt")
-            return FileManager.default.fileExists(atPath: source.path) ? (source, target) : nil
-        }
+        let (pairs, missing) = try FolderPairs.find(in: folder)
+        // A file without its other half is reported, the others are aligned, and the
+        // exit status says that something was left out.
+        for message in missing { FileHandle.standardError.write(Data("juru: \(message)\n".utf8)) }
         guard !pairs.isEmpty else {
             throw AlignFolderError(message: "\(folder.path): no NAME.txt with a NAME.en.txt beside it")
         }
@@ -53,7 +50,9 @@ struct AlignFolder {
         try writer?.finish()
         print("\(count(pairs.count, "pair"))\(failed > 0 ? " (\(failed) unreadable)" : ""), \(count(links, "link")), \(review) marked for review"
               + (store != nil ? ", \(count(stored, "unit")) stored" : "")
-              + (writer != nil ? ", \(count(writer!.unitsWritten, "unit")) written to \(tmx!)" : ""))
+              + (writer != nil ? ", \(count(writer!.unitsWritten, "unit")) written to \(tmx!)" : "")
+              + (missing.isEmpty ? "" : "; \(count(missing.count, "file")) without \(missing.count == 1 ? "its" : "their") other half"))
+        if failed > 0 || !missing.isEmpty { throw ExitCode.failure }
     }
 }
 

@@ -2,18 +2,24 @@ import Foundation
 import JuruKit
 
 /// `juru align --review`: the links marked ✱, one at a time. What is accepted goes
-/// into the memory before the next prompt.
+/// into the memory before the next prompt; nothing else does, unless the translator
+/// asked for the confident links with `--into-memory` or takes them at the end.
 struct AlignmentReviewSession {
     let document: AlignedDocument
     let store: MemoryStore
+    let intoMemory: Bool
 
     static let help = "a accept · r reject · j join with the next link · s split off the first sentences · q quit"
 
     func run() throws {
-        var review = AlignmentReview(links: document.links)
-        let confident = review.accepted
-        try document.store(into: store, links: confident)
-        print("\n\(confident.count) confident links stored. Review: \(Self.help)")
+        var review = AlignmentReview(links: document.links, acceptingConfident: intoMemory)
+        if intoMemory {
+            let confident = review.accepted
+            try document.store(into: store, links: confident)
+            print("\n\(Self.confidentLinks(confident.count)) stored (--into-memory). Review: \(Self.help)")
+        } else {
+            print("\n\(Self.confidentLinks(review.proposed.count)): nothing is stored until you accept it. Review: \(Self.help)")
+        }
         var position = 0
         let input = LineInput()
         while let index = review.nextPending(from: position) {
@@ -46,10 +52,18 @@ struct AlignmentReviewSession {
             }
             if answer == "q" || answer == "quit" { break }
         }
+        let proposed = review.proposed.count
+        if proposed > 0, let answer = input.read(prompt: "Store the \(Self.confidentLinks(proposed)) too? y/n> ", initial: nil),
+           ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) {
+            try document.store(into: store, links: review.acceptProposed())
+        }
         let stored = review.accepted.count
         let waiting = review.decisions.filter { $0 == nil }.count
-        print("\(count(stored, "link")) in the memory, \(waiting) left undecided.")
+        print("\(Self.links(stored)) in the memory, \(waiting) left undecided.")
     }
+
+    static func links(_ count: Int) -> String { count == 1 ? "1 link" : "\(count) links" }
+    static func confidentLinks(_ count: Int) -> String { count == 1 ? "1 confident link" : "\(count) confident links" }
 
     private func show(_ link: AlignmentLink, number: Int, of total: Int) {
         print("\n" + AlignmentPrinter.block(link, in: document, number: "\(number)/\(total)"), terminator: "")

@@ -7,19 +7,37 @@ public struct AlignmentReview: Sendable {
     public enum Decision: Sendable, Equatable {
         case accepted
         case rejected
+        /// A confident link the translator has not yet agreed to store: they take
+        /// these all at once (``acceptProposed()``), not one by one.
+        case proposed
     }
 
     public private(set) var links: [AlignmentLink]
     /// One per link: nil while it waits.
     public private(set) var decisions: [Decision?]
 
-    public init(links: [AlignmentLink]) {
+    /// Confident links with text on both sides are accepted when `acceptingConfident`
+    /// (the translator asked for them with `--into-memory`), proposed otherwise; a
+    /// confident one-sided line is rejected (nothing to store); the rest wait.
+    public init(links: [AlignmentLink], acceptingConfident: Bool) {
         self.links = links
-        // Confident links with text on both sides are accepted; the rest wait.
-        decisions = links.map { !$0.needsReview && !$0.source.isEmpty && !$0.target.isEmpty ? .accepted : nil }
-        for (index, link) in links.enumerated() where !link.needsReview && (link.source.isEmpty || link.target.isEmpty) {
-            decisions[index] = .rejected  // a confident one-sided line: nothing to store
+        decisions = links.map { link in
+            guard !link.needsReview else { return nil }
+            if link.source.isEmpty || link.target.isEmpty { return .rejected }
+            return acceptingConfident ? .accepted : .proposed
         }
+    }
+
+    /// The confident links still waiting for the translator's word.
+    public var proposed: [AlignmentLink] {
+        links.indices.filter { decisions[$0] == .proposed }.map { links[$0] }
+    }
+
+    /// Accepts every proposed link; returns them.
+    public mutating func acceptProposed() -> [AlignmentLink] {
+        let taken = proposed
+        for index in decisions.indices where decisions[index] == .proposed { decisions[index] = .accepted }
+        return taken
     }
 
     /// The first link still waiting at or after `index`.

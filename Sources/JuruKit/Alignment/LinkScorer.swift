@@ -8,14 +8,22 @@ struct LinkScorer {
         var opensParagraph: [Bool] = []
         var anchorStarts: [Int] = [0]
         var anchors: [Int32] = []
+        /// Per sentence, the names and numbers that tell it apart (``StrayLines``), and
+        /// whether a number of two digits or more is among them.
+        var tellingStarts: [Int] = [0]
+        var telling: [Int32] = []
+        var hasTellingFigure: [Bool] = []
 
         init(_ cues: [SentenceCues]) {
-            for cue in cues {
+            for (cue, (tellingKeys, hasFigure)) in zip(cues, StrayLines.telling(cues)) {
+                hasTellingFigure.append(hasFigure)
                 lengths.append(cue.length)
                 isOneSided.append(cue.isOneSided)
                 opensParagraph.append(cue.opensParagraph)
                 anchors += cue.anchors
                 anchorStarts.append(anchors.count)
+                telling += tellingKeys
+                tellingStarts.append(telling.count)
             }
         }
     }
@@ -66,7 +74,27 @@ struct LinkScorer {
         }
         cost += SentenceAligner.lengthCost(Double(sourceLength), Double(targetLength), ratio: ratio)
         cost += anchorCost(sourceRange, targetRange)
+        cost += Double(strays(sourceRange, targetRange)) * StrayLines.cost
         return cost
+    }
+
+    /// How many sentences of the link carry telling numbers and names none of which
+    /// the other side has, while the other side has telling numbers of its own: lines
+    /// one side added, caught in a link. (A number one side spells out in words is no
+    /// disagreement.) Reads the stamps the last ``anchorCost(_:_:)`` left.
+    private func strays(_ sourceRange: Range<Int>, _ targetRange: Range<Int>) -> Int {
+        guard sourceRange.contains(where: { source.hasTellingFigure[$0] }),
+              targetRange.contains(where: { target.hasTellingFigure[$0] }) else { return 0 }
+        var strays = 0
+        for index in sourceRange where source.hasTellingFigure[index] {
+            let keys = source.telling[source.tellingStarts[index]..<source.tellingStarts[index + 1]]
+            if !keys.contains(where: { targetStamp[Int($0)] == stamp }) { strays += 1 }
+        }
+        for index in targetRange where target.hasTellingFigure[index] {
+            let keys = target.telling[target.tellingStarts[index]..<target.tellingStarts[index + 1]]
+            if !keys.contains(where: { sourceStamp[Int($0)] == stamp }) { strays += 1 }
+        }
+        return strays
     }
 
     /// Shared anchors lower the cost, anchors on both sides that do not meet raise it;

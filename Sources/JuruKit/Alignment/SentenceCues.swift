@@ -10,6 +10,12 @@ struct SentenceCues {
     /// A line that usually has no counterpart: a "Baca juga" link, a photo credit,
     /// a wire-service credit.
     var isOneSided: Bool
+    /// The anchors a translation cannot do without: numbers, and names inside the
+    /// sentence (a capital that opens it says nothing). A subset of `anchors`.
+    var names: [Int32] = []
+    /// Its numbers of two digits or more, which a translation keeps as they are
+    /// (English writes one to nine in words). A subset of `names`.
+    var figures: [Int32] = []
     /// The sentence opens a paragraph (known only when both sides have paragraphs).
     var opensParagraph = false
 }
@@ -27,25 +33,31 @@ struct CueExtractor {
 
     mutating func cues(forIndonesian sentence: String) -> SentenceCues {
         var found = Self.anchorKeys(sentence, language: .indonesian)
+        var names = Self.nameKeys(sentence, language: .indonesian)
         if let glossary {
             // A glossary pair is a bilingual dictionary entry: the Indonesian term
             // expects the anchors of its English translation (Korut → north, korea).
             for match in glossary.terms(in: sentence, cache: readings) {
                 for entry in match.entries {
                     for target in entry.allowedTargets.prefix(2) {
-                        found.formUnion(Self.anchorKeys(target.text, language: .english, wordsOnly: true))
+                        let keys = Self.anchorKeys(target.text, language: .english, wordsOnly: true)
+                        found.formUnion(keys)
+                        names.formUnion(keys.filter { $0.hasPrefix("n") })  // Korsel → South, Korea
                     }
                 }
             }
         }
         return SentenceCues(length: Self.contentLength(sentence), anchors: number(found),
-                            isOneSided: OneSidedLines.isOneSided(sentence, language: .indonesian))
+                            isOneSided: OneSidedLines.isOneSided(sentence, language: .indonesian),
+                            names: number(names), figures: number(Self.figureKeys(sentence, language: .indonesian)))
     }
 
     mutating func cues(forEnglish sentence: String) -> SentenceCues {
         SentenceCues(length: Self.contentLength(sentence),
                      anchors: number(Self.anchorKeys(sentence, language: .english)),
-                     isOneSided: OneSidedLines.isOneSided(sentence, language: .english))
+                     isOneSided: OneSidedLines.isOneSided(sentence, language: .english),
+                     names: number(Self.nameKeys(sentence, language: .english)),
+                     figures: number(Self.figureKeys(sentence, language: .english)))
     }
 
     private mutating func number(_ found: Set<String>) -> [Int32] {
@@ -87,6 +99,22 @@ struct CueExtractor {
         return keys
     }
 
+    /// The numbers and the names inside `sentence`, keyed as ``anchorKeys`` keys them.
+    static func nameKeys(_ sentence: String, language: Language) -> Set<String> {
+        let stopWords = language == .indonesian ? indonesianStopWords : englishStopWords
+        var keys = Set(numbers(in: sentence, language: language).map { "#" + $0 })
+        for word in sentence.split(whereSeparator: { !$0.isLetter }).dropFirst()
+        where word.count >= 2 && word.first!.isUppercase && !stopWords.contains(word.lowercased()) {
+            keys.insert("n" + word.lowercased())
+        }
+        return keys
+    }
+
+    /// The numbers of `sentence` with two digits or more, keyed as ``anchorKeys`` keys them.
+    static func figureKeys(_ sentence: String, language: Language) -> Set<String> {
+        Set(numbers(in: sentence, language: language).filter { $0.filter(\.isNumber).count >= 2 }.map { "#" + $0 })
+    }
+
     /// Spelling levelled between Indonesian and English loanwords: English ph, th,
     /// ch, c, qu, x, y as Indonesian writes them.
     static func levelled(_ word: String, language: Language) -> String {
@@ -100,8 +128,25 @@ struct CueExtractor {
 
     /// The numbers of `sentence` in ``NumberForms/canonical(_:language:)`` form.
     static func numbers(in sentence: String, language: Language) -> [String] {
-        NumberForms.numbers(in: sentence).map { NumberForms.canonical($0.text, language: language) }
+        let numbers = NumberForms.numbers(in: sentence).map { NumberForms.canonical($0.text, language: language) }
+        return language == .english ? numbers + afternoonTimes(in: sentence) : numbers
     }
+
+    /// English afternoon times as Indonesian writes them: "11:35 pm" is pukul 23.35,
+    /// "10:00-11:00 p.m." 22.00 and 23.00.
+    static func afternoonTimes(in sentence: String) -> [String] {
+        let lower = sentence.lowercased()
+        guard lower.contains("pm") || lower.contains("p.m") else { return [] }
+        let range = NSRange(lower.startIndex..., in: lower)
+        return afternoonTime.matches(in: lower, range: range).compactMap { match in
+            guard let hour = Range(match.range(at: 1), in: lower).flatMap({ Int(lower[$0]) }),
+                  let minutes = Range(match.range(at: 2), in: lower), (1...11).contains(hour) else { return nil }
+            return "\(hour + 12).\(lower[minutes])"
+        }
+    }
+
+    private static let afternoonTime = try! NSRegularExpression(
+        pattern: #"\b(\d{1,2}):(\d{2})(?=(?:\s*[-–]\s*\d{1,2}:\d{2})*\s*p\.?\s?m\b)"#)
 
     static let indonesianStopWords: Set<String> = [
         "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam", "tidak", "akan",

@@ -84,7 +84,7 @@ struct SentenceAlignerTests {
             AlignmentLink(source: 0..<1, target: 0..<1, confidence: 0.95),
             AlignmentLink(source: 1..<2, target: 1..<2, confidence: 0.3),
             AlignmentLink(source: 2..<3, target: 1..<1, confidence: 0.3),
-        ])
+        ], acceptingConfident: true)
         #expect(review.nextPending() == 1)
         review.join(1)
         #expect(review.links[1].source == 1..<3 && review.links[1].target == 1..<2)
@@ -95,5 +95,15 @@ struct SentenceAlignerTests {
         review.reject(2)
         #expect(review.nextPending() == nil)
         #expect(review.accepted.map(\.source) == [0..<1, 1..<2])
+    }
+
+    @Test func confidentLinksWaitForTheTranslatorWithoutIntoMemory() {
+        let links = [AlignmentLink(source: 0..<1, target: 0..<1, confidence: 0.95),
+                     AlignmentLink(source: 1..<2, target: 1..<2, confidence: 0.3)]
+        var review = AlignmentReview(links: links, acceptingConfident: false)
+        #expect(review.accepted.isEmpty)
+        #expect(review.nextPending() == 1)
+        #expect(review.acceptProposed() == [links[0]])
+        #expect(review.accepted == [links[0]] && review.proposed.isEmpty)
     }
 }
