@@ -68,6 +68,8 @@ for target in "${targets[@]}"; do
   [ "$findings" -eq 0 ] || found_any=1
   printf '%-8s %12s %8s %8s %8s\n' "$target" "$executions" ${cov} "$findings" | tee -a "$out/summary"
   find "$dir/crashes" -type f -newer "$dir/log.start" -printf '         %p\n' | head -20
+  # What each finding was (the full stacks are in the log).
+  [ "$findings" -eq 0 ] || grep -aE '^SUMMARY|ERROR: libFuzzer|Fatal error|ERROR: AddressSanitizer' "$dir/log" | sort | uniq -c | head -10
 done
 echo "log, corpus and findings of each target: $out/TARGET/{log,corpus,crashes}"
 exit "$found_any"
