@@ -12,13 +12,22 @@ struct FaultFullDiskTests {
         var url: URL { folder.url }
 
         init?() {
-            guard getuid() == 0, let folder = try? TemporaryFolder() else { return nil }
+            guard let folder = try? TemporaryFolder() else { return nil }
             self.folder = folder
-            let mounted = "size=2m".withCString { mount("tmpfs", folder.url.path, "tmpfs", 0, $0) }
-            guard mounted == 0 else { return nil }
+            guard Self.run("/bin/mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", folder.url.path) else { return nil }
         }
 
-        deinit { umount2(folder.url.path, Int32(MNT_DETACH)) }
+        deinit { _ = Self.run("/bin/umount", "-l", folder.url.path) }
+
+        private static func run(_ tool: String, _ arguments: String...) -> Bool {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: tool)
+            process.arguments = arguments
+            process.standardError = FileHandle.nullDevice
+            guard (try? process.run()) != nil else { return false }
+            process.waitUntilExit()
+            return process.terminationStatus == 0
+        }
 
         /// Writes zeros until the disk refuses more.
         func fill() {
