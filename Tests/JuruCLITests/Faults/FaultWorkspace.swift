@@ -26,9 +26,10 @@ enum FaultWorkspace {
         return doctor.status == 0 && doctor.output.contains("ok")
     }
 
-    /// A TMX of `count` Indonesian–English units, made once per test run.
+    /// A TMX of `count` Indonesian–English units, made once and reused by later runs
+    /// (its content never changes; it is moved into place whole).
     static func generatedTMX(units count: Int) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("juru-fault-\(getpid())-\(count).tmx")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("juru-fault-v1-\(count).tmx")
         if FileManager.default.fileExists(atPath: url.path) { return url }
         var text = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -41,7 +42,7 @@ enum FaultWorkspace {
             text += "<tuv xml:lang=\"en\"><seg>Rice prices at market number \(number) rose again this week.</seg></tuv></tu>\n"
         }
         text += "</body></tmx>\n"
-        let staging = url.appendingPathExtension("writing")
+        let staging = url.appendingPathExtension("\(getpid()).writing")
         try text.write(to: staging, atomically: false, encoding: .utf8)
         _ = try? FileManager.default.moveItem(at: staging, to: url)
         return url
