@@ -15,6 +15,7 @@ struct FaultConfirmationKillTests {
 
     @Test func everyConfirmationTheREPLMovedPastSurvivesAKill() throws {
         var random = FaultSeed.generator("confirm")
+        var confirmations = 0
         for round in 1...4 {
             let folder = try TemporaryFolder()
             _ = try Juru.run(["add", Self.article.path], workspace: folder.url)
@@ -29,6 +30,7 @@ struct FaultConfirmationKillTests {
             while Date() < killAt { usleep(5_000) }
             running.kill9()
             let confirmed = Self.shownSegment(in: running.text) - 1
+            confirmations += confirmed
             let context = "seed \(FaultSeed.value), round \(round), \(lines) lines, \(confirmed) confirmed on screen"
 
             let rows = try FaultWorkspace.exportedSegments(folder.url)
@@ -42,5 +44,6 @@ struct FaultConfirmationKillTests {
             }
             #expect(try FaultWorkspace.isSound(folder.url), "integrity check failed (\(context))")
         }
+        #expect(confirmations > 0, "no kill came after a confirmation: nothing was tested (seed \(FaultSeed.value))")
     }
 }
