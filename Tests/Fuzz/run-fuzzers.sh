@@ -35,13 +35,16 @@ seeds() {
 for target in "${targets[@]}"; do seeds "$target" >/dev/null; done
 
 # No `main` of its own: the fuzz target exists only with JURU_FUZZ=1 (see Package.swift).
-JURU_FUZZ=1 swift build -c debug -Xswiftc -sanitize=fuzzer,address --scratch-path .build-fuzz \
-  --product juru-fuzz 2>&1 | grep -E "error|warning: .*JuruFuzz|Compiling|Build complete" | tail -5 || true
+mkdir -p "$out"
+if ! JURU_FUZZ=1 swift build -c debug -Xswiftc -sanitize=fuzzer,address --scratch-path .build-fuzz \
+    --product juru-fuzz >"$out/build.log" 2>&1; then
+  tail -30 "$out/build.log" >&2
+  echo "the fuzz target did not build (log: $out/build.log)" >&2
+  exit 2
+fi
 fuzzer=.build-fuzz/debug/juru-fuzz
-[ -x "$fuzzer" ] || { echo "the fuzz target did not build" >&2; exit 2; }
 
 found_any=0
-mkdir -p "$out"
 printf '%-8s %12s %8s %8s %8s\n' target executions cov ft findings | tee "$out/summary"
 for target in "${targets[@]}"; do
   dir="$out/$target"
