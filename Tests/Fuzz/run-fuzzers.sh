@@ -63,16 +63,16 @@ for target in "${targets[@]}"; do
     wait "$pid" || true
     rm -f /dev/shm/juru-fuzz-"$pid".*
     # stat:: lines are printed once per libFuzzer run, also after a finding.
-    executions=$(grep -a 'stat::number_of_executed_units' "$dir/log" | awk '{s += $2} END {print s + 0}')
+    executions=$({ grep -a 'stat::number_of_executed_units' "$dir/log" || true; } | awk '{s += $2} END {print s + 0}')
     [ "$((SECONDS - start))" -lt "$seconds" ] || break
   done
-  cov=$(grep -aoE 'cov: [0-9]+ ft: [0-9]+' "$dir/log" | awk '{c = ($2 > c ? $2 : c); f = ($4 > f ? $4 : f)} END {print c + 0, f + 0}')
+  cov=$({ grep -aoE 'cov: [0-9]+ ft: [0-9]+' "$dir/log" || true; } | awk '{c = ($2 > c ? $2 : c); f = ($4 > f ? $4 : f)} END {print c + 0, f + 0}')
   findings=$(( $(find "$dir/crashes" -type f | wc -l) - before ))
   [ "$findings" -eq 0 ] || found_any=1
   printf '%-8s %12s %8s %8s %8s\n' "$target" "$executions" ${cov} "$findings" | tee -a "$out/summary"
   find "$dir/crashes" -type f -newer "$dir/log.start" -printf '         %p\n' | head -20
   # What each finding was (the full stacks are in the log).
-  [ "$findings" -eq 0 ] || grep -aE '^SUMMARY|ERROR: libFuzzer|Fatal error|ERROR: AddressSanitizer' "$dir/log" | sort | uniq -c | head -10
+  [ "$findings" -eq 0 ] || { grep -aE '^SUMMARY|ERROR: libFuzzer|Fatal error|ERROR: AddressSanitizer' "$dir/log" || true; } | sort | uniq -c | head -10
 done
 echo "log, corpus and findings of each target: $out/TARGET/{log,corpus,crashes}"
 exit "$found_any"
