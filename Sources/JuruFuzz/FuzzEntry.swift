@@ -6,10 +6,10 @@ import Foundation
 import JuruKit
 
 /// The reader under test, chosen once per process.
-nonisolated(unsafe) private let target = ProcessInfo.processInfo.environment["JURU_FUZZ_TARGET"] ?? "tmx"
+private let target = ProcessInfo.processInfo.environment["JURU_FUZZ_TARGET"] ?? "tmx"
 
 /// The readers take files: each process writes its input to its own file in memory.
-nonisolated(unsafe) private let inputFile: URL = {
+private let inputFile: URL = {
     let ext = target == "article" ? "txt" : target
     return URL(fileURLWithPath: "/dev/shm/juru-fuzz-\(getpid()).\(ext)")
 }()

@@ -32,7 +32,7 @@ struct FaultFullDiskTests {
         /// Writes zeros until the disk refuses more.
         func fill() {
             let filler = url.appendingPathComponent("filler").path
-            FileManager.default.createFile(atPath: filler, contents: nil)
+            _ = FileManager.default.createFile(atPath: filler, contents: nil)
             guard let handle = FileHandle(forWritingAtPath: filler) else { return }
             let block = Data(count: 4096)
             while (try? handle.write(contentsOf: block)) != nil {}
