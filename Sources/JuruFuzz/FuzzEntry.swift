@@ -1,5 +1,5 @@
 // libFuzzer entry point for Juru's file readers. Built only with JURU_FUZZ=1 (see
-// Package.swift) and `-sanitize=fuzzer,address`: libFuzzer supplies `main`.
+// Package.swift) and `-sanitize=fuzzer,address`, which links libFuzzer's runtime.
 // JURU_FUZZ_TARGET picks the reader: tmx, tbx, csv, tsv, srx or article.
 // Tests/Fuzz/run-fuzzers.sh builds and runs it.
 import Foundation
@@ -21,9 +21,27 @@ nonisolated(unsafe) private let shippedSegmenter: Segmenter? =
 /// A sentence run through SRX rules found by the fuzzer, so their regexes are executed too.
 private let sample = "Ia bertemu Dr. Ali di Jl. Merdeka No. 5 pukul 10.30 WIB. \"Kapan?\" tanya Budi... Ya!"
 
+/// SwiftPM gives every executable a `main` of its own, which would shadow libFuzzer's;
+/// this one hands the command line to libFuzzer's driver instead.
+@main
+enum JuruFuzz {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in fuzzOneInput(bytes, count) })
+    }
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+private func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    let data = Data(bytes: bytes, count: count)
+public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let data = bytes.map { Data(bytes: $0, count: count) } ?? Data()
     guard (try? data.write(to: inputFile)) != nil else { return 0 }
     // Errors are the readers' expected answer to bad input; only crashes, hangs and
     // sanitizer reports are findings.

@@ -51,9 +51,9 @@ for target in "${targets[@]}"; do
   mkdir -p "$dir/corpus" "$dir/crashes"
   seeds "$target" | while read -r file; do cp "$file" "$dir/corpus/seed-$(basename "$file")"; done
   : >"$dir/log"; touch "$dir/log.start"
-  start=$SECONDS executions=0
+  start=$SECONDS
   # Findings already in the folder are kept; the count and list below are this run's.
-  before=$(find "$dir/crashes" -type f | wc -l)
+  before=$(find "$dir/crashes" -type f | wc -l) found=$before
   # libFuzzer stops at its first finding; start it again until the time is used.
   while remaining=$((seconds - (SECONDS - start))); [ "$remaining" -gt 0 ]; do
     JURU_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=0 "$fuzzer" "$dir/corpus" \
@@ -62,10 +62,12 @@ for target in "${targets[@]}"; do
     pid=$!
     wait "$pid" || true
     rm -f /dev/shm/juru-fuzz-"$pid".*
-    # stat:: lines are printed once per libFuzzer run, also after a finding.
-    executions=$({ grep -a 'stat::number_of_executed_units' "$dir/log" || true; } | awk '{s += $2} END {print s + 0}')
-    [ "$((SECONDS - start))" -lt "$seconds" ] || break
+    # A run that ended early without a finding will not do better when started again.
+    [ "$(find "$dir/crashes" -type f | wc -l)" -gt "$found" ] || break
+    found=$(find "$dir/crashes" -type f | wc -l)
   done
+  # stat:: lines are printed once per libFuzzer run, also after a finding.
+  executions=$({ grep -a 'stat::number_of_executed_units' "$dir/log" || true; } | awk '{s += $2} END {print s + 0}')
   cov=$({ grep -aoE 'cov: [0-9]+ ft: [0-9]+' "$dir/log" || true; } | awk '{c = ($2 > c ? $2 : c); f = ($4 > f ? $4 : f)} END {print c + 0, f + 0}')
   findings=$(( $(find "$dir/crashes" -type f | wc -l) - before ))
   [ "$findings" -eq 0 ] || found_any=1
