@@ -1,5 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
+import Foundation
 
 let package = Package(
     name: "Juru",
@@ -78,3 +79,10 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target (Tests/Fuzz/run-fuzzers.sh). It has no `main` (libFuzzer's runtime
+// brings one), so it exists only when JURU_FUZZ=1 and never in a normal build or test run.
+if ProcessInfo.processInfo.environment["JURU_FUZZ"] == "1" {
+    package.products.append(.executable(name: "juru-fuzz", targets: ["JuruFuzz"]))
+    package.targets.append(.executableTarget(name: "JuruFuzz", dependencies: ["JuruKit"]))
+}
