@@ -43,7 +43,7 @@ extension ReplScreen {
         let seconds = Int(Date().timeIntervalSince(session.startedAt))
         let time = seconds < 60 ? "\(seconds) s" : seconds < 3600 ? "\(seconds / 60) min" : "\(seconds / 3600) h \(seconds % 3600 / 60) min"
         let segments = session.segmentsConfirmed
-        return "This session: \(segments) segment\(segments == 1 ? "" : "s") and \(session.wordsConfirmed) words confirmed in \(time)."
+        return "This session: \(segments) segment\(segments == 1 ? "" : "s") and \(session.wordsConfirmed) word\(session.wordsConfirmed == 1 ? "" : "s") confirmed in \(time)."
     }
 
     /// Said once, when the last segment that needed work is confirmed.
