@@ -1,3 +1,5 @@
+import JuruKit
+
 /// What a line typed in the REPL asks for.
 enum ReplCommand: Equatable {
     /// Text: the translation of the segment in hand.
@@ -19,6 +21,12 @@ enum ReplCommand: Equatable {
     /// `:split N`: split the segment after word N.
     case split(Int)
     case concordance(String)
+    /// `:l [new|draft|translated|reviewed|all]`: the document's segments.
+    case list(SegmentFilter)
+    /// `:f TEXT`: segments whose source or translation has TEXT.
+    case find(String)
+    /// `:ok`: mark the segment reviewed.
+    case review
     case stats, qa, help, quit
     case unknown(String)
 
@@ -45,13 +53,37 @@ enum ReplCommand: Equatable {
         case "join": self = .join
         case "split": self = Int(argument).map(ReplCommand.split) ?? .unknown(text)
         case "c", "concordance": self = argument.isEmpty ? .unknown(text) : .concordance(argument)
+        case "l", "list":
+            if let filter = SegmentFilter(rawValue: argument.isEmpty ? "all" : argument.lowercased()) { self = .list(filter) } else { self = .unknown(text) }
+        case "f", "find": self = argument.isEmpty ? .unknown(text) : .find(argument)
+        case "ok", "reviewed": self = .review
         case "stats": self = .stats
         case "qa": self = .qa
         case "h", "help", "?": self = .help
         case "q", "quit": self = .quit
         default:
-            if let number = Int(name), (1...5).contains(number) { self = .takeMatch(number) } else { self = .unknown(text) }
+            if let number = Int(name), argument.isEmpty { self = .takeMatch(number) } else { self = .unknown(text) }
         }
+    }
+
+    /// A line of text that ends in something that reads as a command (`…to attend
+    /// the:t 1`): the text before it, and the command, to run on that text as the
+    /// draft rather than store the whole line as a translation. A colon after a digit
+    /// (`3:1`, `13:45`) or before a space (`said: go`) is text.
+    static func trailing(_ line: String) -> (text: String, command: ReplCommand)? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.hasPrefix(":") else { return nil }
+        var index = trimmed.endIndex
+        while let colon = trimmed[..<index].lastIndex(of: ":") {
+            index = colon
+            let after = trimmed[trimmed.index(after: colon)...]
+            guard let first = after.first, !first.isWhitespace, colon > trimmed.startIndex,
+                  !trimmed[trimmed.index(before: colon)].isNumber else { continue }
+            let command = ReplCommand(String(trimmed[colon...]))
+            if case .unknown = command { continue }
+            return (String(trimmed[..<colon]).trimmingCharacters(in: .whitespaces), command)
+        }
+        return nil
     }
 
     /// Whether the line confirms a translation.
@@ -64,15 +96,34 @@ enum ReplCommand: Equatable {
 
     static let helpText = """
         Type the translation and press Enter to confirm it (an empty line confirms what
-        is already in the edit line). Commands:
-          :n :p        next / previous segment        :g N    go to segment N
+        is already in the edit line). A line that starts with : is a command; a command
+        at the end of a line (…the:t 1) acts on the text before it, never stored.
+        Keys:
+          Alt-1 … Alt-9  insert glossary term N at the cursor   Alt-0  its next translation
+          Ctrl-X N       replace the line with match N
+          Page Down / Alt-n, Page Up / Alt-p   next / previous segment, keeping the line as a draft
+          Alt-u          next segment that needs work           Ctrl-L redraw
+          Ctrl-C         clear the line (on an empty line: quit) Ctrl-D on an empty line: quit
+        Commands:
+          :n :p        next / previous segment (the line kept as a draft)   :g N  go to segment N
           :1 … :5      take match N into the line     :t N    insert glossary term N
           :u           undo the last confirmation     :skip   leave this one for later
           :del N       delete match N from the memory :edit N TEXT  correct match N's translation
           :join        join with the next segment     :split N  split after word N
                        (undo does not go past a join or a split)
-          :c WORDS     search the memory and glossary :stats  progress of the document
+          :c WORDS     search the memory and glossary :stats  states and pay bands
+          :l [new|draft|translated|reviewed|all]  list segments  :f TEXT  find in sources and translations
+          :ok          mark the segment reviewed and go on
           :qa          check the translations so far  :h      this help
           :q           quit (every confirmation is already saved)
         """
+}
+
+/// Which segments `:l` lists, by state.
+enum SegmentFilter: String, Equatable, CaseIterable {
+    case new, draft, translated, reviewed, all
+
+    func includes(_ segment: StoredSegment) -> Bool {
+        self == .all || segment.state.rawValue == rawValue
+    }
 }

@@ -17,39 +17,50 @@ struct ReplScreen {
     }
     func dim(_ text: String) -> String { style(text, "2") }
     func bold(_ text: String) -> String { style(text, "1") }
-    func term(_ text: String) -> String { style(text, "4;36") }
+    func term(_ text: String) -> String { useColor ? style(text, "4;36") : "[\(text)]" }
     func added(_ text: String) -> String { style(text, "32") }
     func removed(_ text: String) -> String { style(text, "31") }
 
-    func segment(_ session: TranslationSession, matches: [MemoryMatch], terms: [TermMatch]) -> String {
+    /// The screen for the segment in hand, fitted to `columns`.
+    func segment(_ session: TranslationSession, matches: [MemoryMatch], terms: [TermMatch],
+                 columns: Int = ScreenText.columns) -> String {
         let segments = session.segments
         let position = session.position
         let current = session.current
         var lines: [String] = []
-        lines.append(dim("── \(session.document.name) · segment \(position + 1) of \(segments.count) · \(current.paragraphKind.rawValue) "
-                         + String(repeating: "─", count: 20)))
+        func wrapped(_ text: String, lead: String) { lines += ScreenText.wrap(text, lead: lead, columns: columns) }
+        lines.append(rule("── \(session.document.name) · segment \(position + 1) of \(segments.count) · \(current.paragraphKind.rawValue) ",
+                          columns: columns))
+        let number = String(segments.count).count
+        func lead(_ n: Int) -> String { "  " + String(repeating: " ", count: number - String(n).count) + "\(n)  " }
+        let arrow = String(repeating: " ", count: number + 4) + "→ "
         if position > 0 {
             let before = segments[position - 1]
-            lines.append(dim("  \(position)  \(before.source)"))
-            if let target = before.target { lines.append(dim("     → \(target)")) }
+            for line in ScreenText.wrap(before.source, lead: lead(position), columns: columns) { lines.append(dim(line)) }
+            if let target = before.target {
+                for line in ScreenText.wrap(target, lead: arrow, columns: columns) { lines.append(dim(line)) }
+            }
         }
-        lines.append(bold("▶ \(position + 1)  ") + marked(current.source, terms: terms))
+        let here = lead(position + 1)
+        wrapped(marked(current.source, terms: terms), lead: bold("▶" + here.dropFirst()))
         if let target = current.target {
-            lines.append("     → \(target)" + (current.isRepetition ? dim("  (repetition)") : "") + dim("  [\(current.state.rawValue)]"))
+            wrapped(target + (current.isRepetition ? dim("  (repetition)") : "") + dim("  [\(current.state.rawValue)]"), lead: arrow)
         }
-        if position + 1 < segments.count { lines.append(dim("  \(position + 2)  \(segments[position + 1].source)")) }
+        if position + 1 < segments.count {
+            for line in ScreenText.wrap(segments[position + 1].source, lead: lead(position + 2), columns: columns) { lines.append(dim(line)) }
+        }
 
         if !terms.isEmpty {
             lines.append("")
-            lines.append(bold("Terms"))
-            for (number, match) in terms.prefix(9).enumerated() {  // numbered as :t takes them
+            lines.append(bold("Terms") + dim(terms.count > 9 ? "  (Alt-1…Alt-9 insert the first nine, :t N any)" : "  (Alt-N inserts term N)"))
+            for (number, match) in terms.enumerated() {  // numbered as :t and Alt-N take them
                 let entry = match.entries[0]
                 let targets = entry.allowedTargets.map(\.text).joined(separator: "; ")
                 let forbidden = entry.targetTerms.filter { $0.status == .forbidden }.map(\.text)
-                var line = "  [\(number + 1)] \(term(match.text)) → \(targets)"
+                var line = "\(term(match.text)) → \(targets)"
                 if let note = entry.allowedTargets.first?.note ?? entry.note { line += dim(" · \(note)") }
                 if !forbidden.isEmpty { line += removed("  not: \(forbidden.joined(separator: ", "))") }
-                lines.append(line)
+                wrapped(line, lead: "  [\(number + 1)] ")
             }
         }
         lines.append("")
@@ -58,18 +69,23 @@ struct ReplScreen {
         } else {
             lines.append(bold("Matches"))
             for (number, match) in matches.enumerated() {
-                let date = match.unit.changedAt.formatted(.iso8601.year().month().day())
-                lines.append("  [\(number + 1)] \(bold("\(Int((match.wordScore * 100).rounded(.down)))%")) words · "
-                             + "\(Int((match.characterScore * 100).rounded(.down)))% chars · \(match.memory) · \(date)")
-                lines.append("      id  \(match.unit.source)")
-                lines.append("      en  \(match.unit.target)")
-                if !match.diff.isSameWords { lines.append("      Δ   " + diff(match.diff)) }
+                let date = Self.matchDate.string(from: match.unit.changedAt)
+                let document = match.unit.context.map { " · \($0)" } ?? ""
+                wrapped("\(bold("\(Int((match.wordScore * 100).rounded(.down)))%")) words · "
+                        + "\(Int((match.characterScore * 100).rounded(.down)))% chars · \(match.memory)\(document) · \(date)",
+                        lead: "  [\(number + 1)] ")
+                wrapped(match.unit.source, lead: "      id  ")
+                wrapped(match.unit.target, lead: "      en  ")
+                if !match.diff.isSameWords { wrapped(diff(match.diff), lead: "      Δ   ") }
                 // "takes" only for a text that really has the segment's numbers.
                 let suggestion = match.suggestion(for: current.source)
-                if suggestion.isAdapted {
-                    lines.append(dim("      only numbers differ: :\(number + 1) takes “\(suggestion.text)”"))
-                } else if let note = suggestion.note {
-                    lines.append(dim("      \(note); :\(number + 1) takes the translation as it is"))
+                let said: String? = suggestion.isAdapted
+                    ? "only numbers differ: :\(number + 1) takes “\(suggestion.text)”"
+                    : suggestion.note.map { "\($0); :\(number + 1) takes the translation as it is" }
+                if let said {
+                    for line in ScreenText.wrap(said, lead: "      ", columns: columns) {
+                        lines.append(dim(line))
+                    }
                 }
             }
         }
@@ -78,9 +94,22 @@ struct ReplScreen {
         return lines.joined(separator: "\n")
     }
 
-    /// The segment with its glossary terms underlined.
+    /// A heading rule as wide as the terminal.
+    func rule(_ title: String, columns: Int = ScreenText.columns) -> String {
+        let title = ScreenText.cut(title, to: columns)
+        return dim(title + String(repeating: "─", count: max(0, columns - ScreenText.width(title))))
+    }
+
+    /// Local date and time to the minute: when a match was last confirmed or edited.
+    static let matchDate: DateFormatter = {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter
+    }()
+
+    /// The segment with its glossary terms underlined, or in brackets without colour.
     private func marked(_ text: String, terms: [TermMatch]) -> String {
-        guard useColor else { return text }
         var result = ""
         var index = text.startIndex
         for match in terms.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where match.range.lowerBound >= index {

@@ -3,79 +3,145 @@ import Foundation
 import JuruKit
 
 /// The REPL's loop: show the segment, read a line, do what it says.
-struct TranslationLoop {
+final class TranslationLoop {
     let session: TranslationSession
     let prefill: Double
     let screen = ReplScreen()
     let input = LineInput()
 
+    /// What goes into the edit line next (on a terminal), or what an empty line confirms.
+    var draft: String?
+    /// The best match put in the line unasked: a term inserted replaces it, and
+    /// moving away does not keep it as a draft.
+    var draftIsPrefill = false
+    /// What the line held when it was offered, to tell typing from an untouched line.
+    var offered: String?
+    /// The segment on screen; nil to redraw.
+    var shown: Int?
+    /// What the screen shows, looked up once per redraw; :1…:5 and :t take from it.
+    var matches: [MemoryMatch] = []
+    var terms: [TermMatch] = []
+    /// Edits of confirmed segments left by moving away: they come back in the line
+    /// for this session, the confirmed translation stays until one is confirmed.
+    var edits: [Int64: String] = [:]
+
+    init(session: TranslationSession, prefill: Double) {
+        self.session = session
+        self.prefill = prefill
+    }
+
     func run() throws {
         // Lines, not blocks: what the translator sees must come before the prompt.
         juru_stdout_line_buffered()
-        var draft: String?
-        // The best match put in the line unasked: a term inserted replaces it.
-        var draftIsPrefill = false
-        var shown: Int?
-        // What the screen shows, looked up once per redraw; :1…:5 and :t take from it.
-        var matches: [MemoryMatch] = []
-        var terms: [TermMatch] = []
         while true {
-            if shown != session.position {
-                matches = try session.matches()
-                terms = session.terms()
-                print("\n" + screen.segment(session, matches: matches, terms: terms))
-                shown = session.position
-                // The best match, numbers adapted, ready to edit.
-                // Only on a terminal, where the translator sees it in the line.
-                // A segment already translated comes back with its translation to edit.
-                if input.isInteractive, draft == nil, let target = session.current.target {
-                    draft = target
-                    draftIsPrefill = true
-                } else if input.isInteractive, draft == nil, let best = matches.first, best.wordScore >= prefill {
-                    draft = session.suggestion(from: best)
-                    draftIsPrefill = true
-                }
-            }
+            if shown != session.position { show() }
             let prompt = "\(session.position + 1)> "
-            guard let line = input.read(prompt: prompt, initial: input.isInteractive ? draft : nil) else {
+            offered = input.isInteractive ? draft : nil
+            guard let line = input.line(prompt: prompt, initial: offered) else {
+                // Ctrl-D on an empty line, or the end of piped input.
+                keep(draft: nil)
                 print("")
+                print(screen.summary(session))
                 return
             }
-            var typed = line
-            // A command typed after the suggestion in the line is still a command.
-            if input.isInteractive, let draft, typed.hasPrefix(draft),
-               typed.dropFirst(draft.count).trimmingCharacters(in: .whitespaces).hasPrefix(":") {
-                typed = typed.dropFirst(draft.count).trimmingCharacters(in: .whitespaces)
-            }
-            // On a terminal the suggestion was in the line: an empty line means it was cleared.
-            if input.isInteractive && typed.trimmingCharacters(in: .whitespaces).isEmpty {
-                draft = nil
-                continue
-            }
-            let command = ReplCommand(typed)
-            do {
-                try handle(command, matches: matches, terms: terms,
-                           draft: &draft, draftIsPrefill: &draftIsPrefill, shown: &shown)
-            } catch let error as QuitRequest {
-                _ = error
-                return
-            } catch {
-                let reason = MemoryStoreError.describing(error)?.errorDescription
-                    ?? (error as? LocalizedError)?.errorDescription ?? "\(error)"
-                // Piped lines belong to the segments in order: after one that could not
-                // be stored, the next would land on the wrong segment. Stop, and say
-                // what was not saved.
-                guard input.isInteractive || !command.confirms else {
-                    throw ReplError.notSaved(segment: session.position + 1, line: typed, reason: reason)
-                }
-                // On a terminal the translator keeps the session and the line.
-                print("juru: \(reason)")
-                draft = typed
-            }
+            if try !handle(line) { return }
         }
     }
 
-    private struct QuitRequest: Error {}
+    /// Draws the segment in hand and fills the line for it.
+    private func show() {
+        do {
+            // A segment's own confirmed translation is shown as its translation, not as a match.
+            let own = session.current
+            matches = try session.matches().filter { match in
+                !(match.unit.context == session.document.name && match.unit.source == own.source && match.unit.target == own.target)
+            }
+        } catch {
+            matches = []
+            print("juru: \(Self.describe(error))")
+        }
+        terms = session.terms()
+        input.setTerms(terms.map { $0.entries[0].allowedTargets.map(\.text) })
+        print("\n" + screen.segment(session, matches: matches, terms: terms))
+        shown = session.position
+        // On a terminal the line starts with something to edit: an edit left here
+        // this session, the segment's draft or translation, or the best match.
+        guard input.isInteractive, draft == nil else { return }
+        if let id = session.current.id, let edit = edits[id] {
+            draft = edit
+            draftIsPrefill = false
+        } else if let target = session.current.target {
+            draft = target
+            draftIsPrefill = true
+        } else if let best = matches.first, best.wordScore >= prefill {
+            draft = session.suggestion(from: best)
+            draftIsPrefill = true
+        }
+    }
+
+    /// Does what one line asks. False when the session ends.
+    private func handle(_ line: LineInput.Line) throws -> Bool {
+        // A key that ends the line leaves the cursor on it; Enter has moved on already.
+        if line.ending != .enter { print("") }
+        switch line.ending {
+        case .interrupt:
+            print(screen.summary(session))
+            return false
+        case .redraw:
+            draft = line.text
+            draftIsPrefill = draftIsPrefill && line.text == offered
+            shown = nil
+            return true
+        case .next: return try perform(.next, on: line.text)
+        case .previous: return try perform(.previous, on: line.text)
+        case .nextOpen: return try perform(.skip, on: line.text)
+        case .takeMatch(let number): return try perform(.takeMatch(number), on: line.text)
+        case .enter: break
+        }
+        let typed = line.text.trimmingCharacters(in: .whitespaces)
+        // A command at the end of a line acts on the text before it: `…attend the:t 1`
+        // inserts term 1 after "the", it is never stored as the translation.
+        if let (text, command) = ReplCommand.trailing(typed) {
+            print(screen.dim("Read \(typed[typed.index(typed.startIndex, offsetBy: text.count)...].trimmingCharacters(in: .whitespaces)) at the end of the line as a command."))
+            return try perform(command, on: text)
+        }
+        // On a terminal the suggestion was in the line: an empty line means it was cleared.
+        if input.isInteractive && typed.isEmpty {
+            draft = nil
+            return true
+        }
+        let command = ReplCommand(typed)
+        if typed.hasPrefix(":") { return try perform(command, on: nil) }
+        return try perform(command, on: typed)
+    }
+
+    /// Runs `command` with `text` as what is in the line (nil: a line that was a
+    /// command, nothing else in it).
+    private func perform(_ command: ReplCommand, on text: String?) throws -> Bool {
+        if let text, !command.confirms {
+            draftIsPrefill = draftIsPrefill && text == offered
+            draft = text.isEmpty ? nil : text
+        }
+        do {
+            return try run(command)
+        } catch {
+            let reason = Self.describe(error)
+            // Piped lines belong to the segments in order: after one that could not
+            // be stored, the next would land on the wrong segment. Stop, and say
+            // what was not saved.
+            guard input.isInteractive || !command.confirms else {
+                throw ReplError.notSaved(segment: session.position + 1, line: text ?? "", reason: reason)
+            }
+            // On a terminal the translator keeps the session and the line.
+            print("juru: \(reason)")
+            if let text { draft = text }
+            return true
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        MemoryStoreError.describing(error)?.errorDescription ?? (error as? LocalizedError)?.errorDescription ?? "\(error)"
+    }
 
     enum ReplError: Error, LocalizedError {
         case notSaved(segment: Int, line: String, reason: String)
@@ -88,92 +154,24 @@ struct TranslationLoop {
         }
     }
 
-    private func handle(_ command: ReplCommand, matches: [MemoryMatch], terms: [TermMatch],
-                        draft: inout String?, draftIsPrefill: inout Bool, shown: inout Int?) throws {
-            switch command {
-            case .confirm(let text):
-                let before = session.position
-                try confirm(text)
-                draft = nil
-                if session.position == before { shown = nil }  // nothing left open: show where we are
-            case .confirmDraft:
-                if let text = draft {
-                    let before = session.position
-                    try confirm(text)
-                    draft = nil
-                    if session.position == before { shown = nil }
-                } else {
-                    print(screen.dim("Type a translation, or :h for help."))
-                }
-            case .next: session.next(); draft = nil
-            case .previous: session.previous(); draft = nil
-            case .skip: session.moveToNextOpen(); draft = nil
-            case .go(let number):
-                if session.go(to: number) { draft = nil } else { print("There is no segment \(number).") }
-            case .takeMatch(let number):
-                if number <= matches.count {
-                    draft = session.suggestion(from: matches[number - 1])
-                    draftIsPrefill = false
-                    if !input.isInteractive { print(screen.dim("In the line: \(draft!)  (an empty line confirms it)")) }
-                } else {
-                    print("There is no match \(number).")
-                }
-            case .insertTerm(let number):
-                if number >= 1, number <= terms.count, let target = terms[number - 1].entries[0].allowedTargets.first?.text {
-                    if draftIsPrefill { draft = nil }
-                    draftIsPrefill = false
-                    draft = [draft, target].compactMap { $0 }.joined(separator: draft?.isEmpty == false ? " " : "")
-                    if !input.isInteractive { print(screen.dim("In the line: \(draft!)")) }
-                } else {
-                    print("There is no term \(number).")
-                }
-            case .deleteMatch(let number):
-                guard number >= 1, number <= matches.count else { print("There is no match \(number)."); break }
-                try session.memory.store.deleteUnit(id: matches[number - 1].unit.id!)
-                print("Deleted match \(number) from the memory (juru tm history keeps it).")
-                shown = nil
-            case .editMatch(let number, let text):
-                guard number >= 1, number <= matches.count else { print("There is no match \(number)."); break }
-                try TranslationText.check(text)
-                try session.memory.store.editUnit(id: matches[number - 1].unit.id!, target: text.trimmingWhitespace())
-                print("Match \(number) now reads: \(text.trimmingWhitespace())")
-                shown = nil
-            case .undo:
-                if try session.undo() { print("Undone."); shown = nil } else { print("Nothing to undo.") }
-                draft = nil
-            case .join:
-                if try session.joinWithNext() { shown = nil; draft = nil } else {
-                    print("Nothing to join: this is the last segment, or the next one is in another paragraph.")
-                }
-            case .split(let words):
-                if try session.split(afterWords: words) { shown = nil; draft = nil } else {
-                    let words = session.current.sourceWords
-                    print(words < 2 ? "A segment of one word cannot be split." : "The segment has \(words) words: split after 1 to \(words - 1).")
-                }
-            case .concordance(let words):
-                let found = try session.concordance(words)
-                if found.units.isEmpty && found.terms.isEmpty { print("Nothing found for \(words).") }
-                for unit in found.units { print("  id  \(unit.source)\n  en  \(unit.target)") }
-                for entry in found.terms { print("  ≡  \(entry.sourceTerms.map(\.text).joined(separator: ", ")) → \(entry.allowedTargets.map(\.text).joined(separator: "; "))") }
-            case .stats:
-                print(screen.progress(session))
-            case .qa:
-                let findings = TranslationQA.check(session.segments, glossary: session.glossary, untranslated: false)
-                print(findings.isEmpty ? "QA: nothing to report." : findings.map { "  \($0)" }.joined(separator: "\n"))
-            case .help:
-                print(ReplCommand.helpText)
-            case .quit:
-                print(screen.progress(session))
-                throw QuitRequest()
-            case .unknown(let text):
-                print("Unknown command \(text); :h lists them.")
+    /// Before moving away: what the translator typed in the line stays as the
+    /// segment's draft (stored, so it survives a restart). An untouched suggestion is
+    /// not kept.
+    func keep(draft text: String?) {
+        defer { draft = nil; draftIsPrefill = false }
+        guard let text = (text ?? draft)?.trimmingCharacters(in: .whitespaces), !text.isEmpty,
+              !draftIsPrefill || text != offered else { return }
+        let segment = session.current
+        guard text != segment.target else { return }
+        do {
+            if try session.keepDraft(text) {
+                print(screen.dim("Kept as the draft of segment \(session.position + 1)."))
+            } else if let id = segment.id {
+                edits[id] = text
+                print(screen.dim("Segment \(session.position + 1) keeps its confirmed translation; your edit comes back in the line."))
             }
-    }
-
-    private func confirm(_ text: String) throws {
-        let wasLast = session.position == session.segments.count - 1
-        let filled = try session.confirm(text)
-        if filled > 0 { print(screen.dim("Also filled \(filled) identical segment\(filled == 1 ? "" : "s") (repetitions).")) }
-        if wasLast && session.progress.segmentsDone == session.progress.segments { print("All segments translated.") }
+        } catch {
+            print("juru: the draft of segment \(session.position + 1) was not kept: \(Self.describe(error))")
+        }
     }
 }

@@ -21,6 +21,8 @@ public final class TranslationSession {
     private var undoStack: [(segments: [StoredSegment], unit: MemoryStore.UnitChange)] = []
     /// Words confirmed since the session began, for the words-per-hour figure.
     public private(set) var wordsConfirmed = 0
+    /// Segments confirmed since the session began, for the closing summary.
+    public private(set) var segmentsConfirmed = 0
     public let startedAt = Date()
 
     public init(document: StoredDocument, memory: TranslationMemory, glossary: Glossary, threshold: Double = 0.5) throws {
@@ -72,6 +74,7 @@ public final class TranslationSession {
         }
         undoStack.append((segments: confirmation.previous, unit: confirmation.change))
         wordsConfirmed += before.sourceWords
+        segmentsConfirmed += 1
         moveToNextOpen()
         return confirmation.segments.count - 1
     }
@@ -90,6 +93,7 @@ public final class TranslationSession {
         if let first = previous.first, let index = segments.firstIndex(where: { $0.id == first.id }) {
             position = index
             wordsConfirmed = max(0, wordsConfirmed - first.sourceWords)
+            segmentsConfirmed = max(0, segmentsConfirmed - 1)
         }
         return true
     }
@@ -113,6 +117,29 @@ public final class TranslationSession {
         undoStack.removeAll()
         return true
     }
+
+    /// Keeps `text` as the draft of the segment in hand (new or draft): a translator
+    /// moving away finds it again, after a restart too. A translated segment keeps its
+    /// confirmed translation; false then.
+    @discardableResult
+    public func keepDraft(_ text: String) throws -> Bool {
+        let target = text.trimmingWhitespace()
+        guard !target.isEmpty, current.state == .new || current.state == .draft, target != current.target else { return false }
+        try TranslationText.check(target)
+        segments[position] = try memory.store.keepDraft(current, text: target)
+        return true
+    }
+
+    /// Marks the segment in hand reviewed. False when it has no confirmed translation.
+    @discardableResult
+    public func markReviewed() throws -> Bool {
+        guard current.state == .translated || current.state == .reviewed else { return false }
+        segments[position] = try memory.store.setState(current, to: .reviewed)
+        return true
+    }
+
+    /// Whether every segment is translated or reviewed.
+    public var isFinished: Bool { segments.allSatisfy { $0.state == .translated || $0.state == .reviewed } }
 
     public func next() { position = min(segments.count - 1, position + 1) }
     public func previous() { position = max(0, position - 1) }

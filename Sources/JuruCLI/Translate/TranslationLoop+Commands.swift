@@ -1,0 +1,113 @@
+import Foundation
+import JuruKit
+
+/// What each REPL command does to the session and the line.
+extension TranslationLoop {
+    /// Runs one command. False when the session ends.
+    func run(_ command: ReplCommand) throws -> Bool {
+        switch command {
+        case .confirm(let text):
+            try confirm(text)
+        case .confirmDraft:
+            if let text = draft { try confirm(text) } else { print(screen.dim("Type a translation, or :h for help.")) }
+        case .next:
+            guard session.position + 1 < session.segments.count else { print("This is the last segment."); break }
+            keep(draft: nil)
+            session.next()
+        case .previous:
+            guard session.position > 0 else { print("This is the first segment."); break }
+            keep(draft: nil)
+            session.previous()
+        case .skip:
+            keep(draft: nil)
+            let before = session.position
+            session.moveToNextOpen()
+            if session.position == before { print(session.isFinished ? "Every segment is translated." : "No other segment needs work.") }
+        case .go(let number):
+            guard number >= 1, number <= session.segments.count else { print("There is no segment \(number)."); break }
+            keep(draft: nil)
+            session.go(to: number)
+        case .takeMatch(let number):
+            guard number >= 1, number <= matches.count else { print("There is no match \(number)."); break }
+            draft = session.suggestion(from: matches[number - 1])
+            draftIsPrefill = false
+            if !input.isInteractive { print(screen.dim("In the line: \(draft!)  (an empty line confirms it)")) }
+        case .insertTerm(let number):
+            guard number >= 1, number <= terms.count, let target = terms[number - 1].entries[0].allowedTargets.first?.text else {
+                print("There is no term \(number)."); break
+            }
+            if draftIsPrefill { draft = nil }
+            draftIsPrefill = false
+            draft = [draft, target].compactMap { $0 }.joined(separator: draft?.isEmpty == false ? " " : "")
+            if !input.isInteractive { print(screen.dim("In the line: \(draft!)")) }
+        case .deleteMatch(let number):
+            guard number >= 1, number <= matches.count else { print("There is no match \(number)."); break }
+            try session.memory.store.deleteUnit(id: matches[number - 1].unit.id!)
+            print("Deleted match \(number) from the memory (juru tm history keeps it).")
+            shown = nil
+        case .editMatch(let number, let text):
+            guard number >= 1, number <= matches.count else { print("There is no match \(number)."); break }
+            try TranslationText.check(text)
+            try session.memory.store.editUnit(id: matches[number - 1].unit.id!, target: text.trimmingWhitespace())
+            print("Match \(number) now reads: \(text.trimmingWhitespace())")
+            shown = nil
+        case .undo:
+            if try session.undo() { print("Undone."); shown = nil } else { print("There is nothing to undo.") }
+            draft = nil
+        case .join:
+            if try session.joinWithNext() { shown = nil; draft = nil } else {
+                print("There is nothing to join: this is the last segment, or the next one is in another paragraph.")
+            }
+        case .split(let words):
+            if try session.split(afterWords: words) { shown = nil; draft = nil } else {
+                let words = session.current.sourceWords
+                print(words < 2 ? "A segment of one word cannot be split." : "The segment has \(words) words: split after 1 to \(words - 1).")
+            }
+        case .concordance(let words):
+            let found = try session.concordance(words)
+            if found.units.isEmpty && found.terms.isEmpty { print("There is nothing for \(words) in the memory or the glossary.") }
+            for unit in found.units { print("  id  \(unit.source)\n  en  \(unit.target)") }
+            for entry in found.terms { print("  ≡  \(entry.sourceTerms.map(\.text).joined(separator: ", ")) → \(entry.allowedTargets.map(\.text).joined(separator: "; "))") }
+        case .list(let filter):
+            let chosen = session.segments.filter(filter.includes)
+            print(chosen.isEmpty ? "There is no \(filter.rawValue) segment." : screen.list(chosen, current: session.position))
+        case .find(let text):
+            let found = session.segments.filter {
+                $0.source.localizedCaseInsensitiveContains(text) || ($0.target?.localizedCaseInsensitiveContains(text) ?? false)
+            }
+            print(found.isEmpty ? "There is no segment with \(text)." : screen.list(found, current: session.position))
+        case .review:
+            guard try session.markReviewed() else { print("Segment \(session.position + 1) has no confirmed translation to review."); break }
+            print("Segment \(session.position + 1) reviewed.")
+            draft = nil
+            if session.position + 1 < session.segments.count { session.next() } else { shown = nil }
+        case .stats:
+            print(screen.stats(session, analysis: try DocumentAnalysis(session.segments, memory: session.memory)))
+        case .qa:
+            let findings = TranslationQA.check(session.segments, glossary: session.glossary, untranslated: false)
+            print(findings.isEmpty ? "QA: nothing to report." : findings.map { "  \($0)" }.joined(separator: "\n"))
+        case .help:
+            print(ReplCommand.helpText)
+        case .quit:
+            keep(draft: nil)
+            print(screen.progress(session))
+            print(screen.summary(session))
+            return false
+        case .unknown(let text):
+            print("There is no command \(text); :h lists them.")
+        }
+        return true
+    }
+
+    private func confirm(_ text: String) throws {
+        let wasFinished = session.isFinished
+        let before = session.position
+        let filled = try session.confirm(text)
+        draft = nil
+        draftIsPrefill = false
+        if let id = session.segments[before].id { edits[id] = nil }
+        if session.position == before { shown = nil }  // nothing left open: show where we are
+        if filled > 0 { print(screen.dim("Also filled \(filled) identical segment\(filled == 1 ? "" : "s") (repetitions).")) }
+        if !wasFinished && session.isFinished { print(screen.finished(session)) }
+    }
+}

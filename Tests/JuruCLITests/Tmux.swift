@@ -1,0 +1,82 @@
+import Foundation
+
+/// `juru translate` in a real terminal: a tmux session of its own (its own server
+/// socket, so a developer's tmux is never touched), driven with send-keys and read
+/// with capture-pane.
+final class Tmux {
+    static let executable: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    static var isAvailable: Bool { executable != nil }
+
+    let socket = "juru-test-\(UUID().uuidString.prefix(8))"
+    let target = "repl"
+
+    /// Starts `juru ARGUMENTS` in `folder` in a window `columns` wide. The shell
+    /// line after it says how it ended (`EXIT=0`) and keeps the pane open.
+    init(columns: Int, rows: Int = 40, folder: URL, arguments: [String]) throws {
+        let command = "LC_ALL=C.UTF-8 NO_COLOR=1 \(Juru.executable.path) \(arguments.joined(separator: " ")); echo EXIT=$?; sleep 600"
+        try tmux(["new-session", "-d", "-s", target, "-x", "\(columns)", "-y", "\(rows)", "-c", folder.path, command])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    /// Keys as tmux names them (`Escape`, `PageDown`, `C-c`) or literal text.
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", target] + keys) }
+
+    /// Text typed as it is, never read as key names.
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", target, "-l", text]) }
+
+    func resize(columns: Int) throws { try tmux(["resize-window", "-t", target, "-x", "\(columns)"]) }
+
+    /// What the pane shows now, its scrollback included.
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", target, "-S", "-2000"]) }
+
+    /// Waits until the pane shows what `condition` looks for; the screen then.
+    @discardableResult
+    func wait(timeout: TimeInterval = 20, until condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var shown = try screen()
+        while !condition(shown) && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+            shown = try screen()
+        }
+        return shown
+    }
+
+    /// Waits until the last non-blank line of the pane is `line`.
+    @discardableResult
+    func wait(forLastLine line: String, timeout: TimeInterval = 20) throws -> String {
+        try wait(timeout: timeout) { Tmux.lastLine($0) == line }
+    }
+
+    static func lastLine(_ screen: String) -> String {
+        screen.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.last { !$0.isEmpty } ?? ""
+    }
+
+    /// The latest screen drawn: from the last heading rule on.
+    static func lastScreen(_ screen: String) -> String {
+        guard let start = screen.range(of: "── ", options: .backwards) else { return screen }
+        return String(screen[start.lowerBound...])
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Tmux.executable ?? "tmux")
+        process.arguments = ["-u", "-L", socket, "-f", "/dev/null"] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["JURU_WORKSPACE"] = nil
+        environment["TMUX"] = nil
+        environment["TERM"] = environment["TERM"].flatMap { $0 == "dumb" ? nil : $0 } ?? "xterm-256color"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
