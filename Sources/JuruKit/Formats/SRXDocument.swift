@@ -59,8 +59,11 @@ public struct SRXDocument: Sendable {
         if reader.failure == nil, let open = reader.openElements.last {
             reader.failure = "the file ends before </\(open)>"
         }
-        if !parsed || reader.failure != nil {
-            let reason = reader.failure ?? parser.parserError?.localizedDescription ?? "not well-formed XML"
+        // The parser can report an error and still finish; either way the file is malformed.
+        if !parsed || reader.failure != nil || reader.errorCode != nil {
+            let code = reader.errorCode ?? (parser.parserError as NSError?)?.code
+            let reason = reader.failure ?? (reader.rootClosed ? "extra content after </srx>, where the file should end (a second root element?)"
+                : code.map { TMXParserHandler.describe(NSError(domain: XMLParser.errorDomain, code: $0)) } ?? "not well-formed XML")
             throw SegmentationError.malformedSRX(file: name, line: parser.lineNumber, column: parser.columnNumber, reason: reason)
         }
         guard reader.sawRoot else {
@@ -106,6 +109,9 @@ private final class SRXReader: NSObject, XMLParserDelegate {
     var failure: String?
     /// The elements open at this point, to catch mismatched tags whatever the parser lets through.
     var openElements: [String] = []
+    /// The parser's first error, and whether the root element had closed by then.
+    var errorCode: Int?
+    var rootClosed = false
 
     private var currentRuleName: String?
     private var currentRule: SegmentationRule?
@@ -145,6 +151,10 @@ private final class SRXReader: NSObject, XMLParserDelegate {
         text?.append(string)
     }
 
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if errorCode == nil { errorCode = (parseError as NSError).code }
+    }
+
     func parser(_ parser: XMLParser, foundCDATA block: Data) {
         text?.append(String(decoding: block, as: UTF8.self))
     }
@@ -163,6 +173,7 @@ private final class SRXReader: NSObject, XMLParserDelegate {
             return fail(parser, "</\(name)> closes <\(openElements.last ?? "nothing")>")
         }
         openElements.removeLast()
+        if openElements.isEmpty { rootClosed = true }
         switch localName(name) {
         case "beforebreak":
             currentRule?.beforeBreak = text ?? ""

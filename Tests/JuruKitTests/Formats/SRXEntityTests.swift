@@ -35,4 +35,11 @@ struct SRXEntityTests {
         let document = try SRXDocument(data: Data(text.utf8), name: "cdata.srx")
         #expect(document.languageRules["Indonesian"]?.first?.beforeBreak == "<!ENTITY")
     }
+
+    @Test("D21: a second root element in an SRX file is called extra content")
+    func secondRoot() throws {
+        let text = Self.body.replacingOccurrences(of: "RULE", with: #"\bDr\."#) + "\n<srx></srx>\n"
+        let error = #expect(throws: SegmentationError.self) { try SRXDocument(data: Data(text.utf8), name: "two.srx") }
+        #expect(error?.localizedDescription.contains("extra content after </srx>") == true, "\(String(describing: error))")
+    }
 }
