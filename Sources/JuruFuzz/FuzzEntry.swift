@@ -21,19 +21,10 @@ nonisolated(unsafe) private let shippedSegmenter: Segmenter? =
 /// A sentence run through SRX rules found by the fuzzer, so their regexes are executed too.
 private let sample = "Ia bertemu Dr. Ali di Jl. Merdeka No. 5 pukul 10.30 WIB. \"Kapan?\" tanya Budi... Ya!"
 
-/// SwiftPM gives every executable a `main` of its own, which would shadow libFuzzer's;
-/// this one hands the command line to libFuzzer's driver instead.
-@main
-enum JuruFuzz {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in fuzzOneInput(bytes, count) })
-    }
-}
-
+/// libFuzzer's driver, for `main.swift` (SwiftPM gives every executable a `main` of its
+/// own, which would shadow the one in libFuzzer's runtime).
 @_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(
+func LLVMFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<CInt>,
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt

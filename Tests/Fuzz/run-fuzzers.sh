@@ -56,7 +56,8 @@ for target in "${targets[@]}"; do
   before=$(find "$dir/crashes" -type f | wc -l) found=$before
   # libFuzzer stops at its first finding; start it again until the time is used.
   while remaining=$((seconds - (SECONDS - start))); [ "$remaining" -gt 0 ]; do
-    JURU_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=0 "$fuzzer" "$dir/corpus" \
+    # Swift's own backtracer reads memory ASan flags; libFuzzer reports the trap itself.
+    JURU_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no "$fuzzer" "$dir/corpus" \
       -max_total_time="$remaining" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
       -artifact_prefix="$dir/crashes/" >>"$dir/log" 2>&1 &
     pid=$!
