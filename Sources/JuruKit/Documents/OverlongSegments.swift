@@ -11,10 +11,11 @@ public enum OverlongSegments {
     /// semicolon or colon in a piece's second half, else at its last space, else
     /// (no space at all) at the limit itself.
     public static func pieces(of text: String, limit: Int = limit) -> [String] {
-        guard text.count > limit else { return [text] }
         var pieces: [String] = []
         var rest = Substring(text)
-        while rest.count > limit {
+        // Looking `limit` characters ahead, not counting what is left: counting the
+        // rest at every cut made a 10 MB line quadratic.
+        while rest.index(rest.startIndex, offsetBy: limit, limitedBy: rest.endIndex).map({ $0 < rest.endIndex }) ?? false {
             let window = rest.prefix(limit)
             let half = window.index(window.startIndex, offsetBy: limit / 2)
             let cut = window[half...].lastIndex(where: { ",;:".contains($0) }).map { window.index(after: $0) }
@@ -25,6 +26,6 @@ public enum OverlongSegments {
             rest = rest[cut...].drop(while: \.isWhitespace)
         }
         if !rest.isEmpty { pieces.append(String(rest)) }
-        return pieces
+        return pieces.isEmpty ? [text] : pieces
     }
 }

@@ -119,6 +119,9 @@ struct EntityMapping {
 final class EntityMappingStream: InputStream {
     private let handle: FileHandle
     private var mapping: EntityMapping?
+    /// Bytes that are not UTF-8 end the stream here (the parser then fails) and are
+    /// reported by the reader from ``UTF8Check/failure``.
+    private(set) var utf8: UTF8Check?
     private var pending = Data()
     private var ended = false
 
@@ -137,6 +140,11 @@ final class EntityMappingStream: InputStream {
         while pending.isEmpty && !ended {
             let chunk = (try? handle.read(upToCount: 1 << 17)) ?? nil
             if mapping == nil { mapping = EntityMapping(head: chunk ?? Data()) }
+            if utf8 == nil { utf8 = UTF8Check(head: chunk ?? Data()) }
+            if let chunk, !chunk.isEmpty, !utf8!.check(chunk) {
+                ended = true
+                break
+            }
             if let chunk, !chunk.isEmpty {
                 pending = mapping!.rewrite(chunk)
             } else {

@@ -51,6 +51,9 @@ public struct SRXDocument: Sendable {
         if XMLProlog.definesEntities(in: data) {
             throw SegmentationError.malformedSRX(file: name, line: 1, column: 1, reason: "entity definitions are not accepted")
         }
+        if let bad = UTF8Check.firstFailure(in: data) {
+            throw SegmentationError.malformedSRX(file: name, line: bad.line, column: bad.column, reason: bad.reason)
+        }
         let reader = SRXReader()
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false

@@ -26,6 +26,9 @@ public enum TBXReader {
         do { defines = try XMLProlog.definesEntities(url) } catch { throw .notAFile(error) }
         if defines { throw .entityDefinitions(path) }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        if let bad = UTF8Check.firstFailure(in: data) {
+            throw .malformed(path, line: bad.line, column: bad.column, reason: bad.reason)
+        }
         let parser = XMLParser(data: EntityMapping.rewrite(data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false

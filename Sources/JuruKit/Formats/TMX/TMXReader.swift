@@ -50,6 +50,9 @@ public struct TMXReader {
             parser.delegate = handler
             let parsed = parser.parse()
             parser.delegate = nil
+            if let bad = stream.utf8?.failure {
+                throw TMXError.malformed(path, line: bad.line, column: bad.column, reason: bad.reason)
+            }
             if let failure = handler.failure { throw failure }
             if !parsed {
                 let reason = handler.elements.rootClosed ? handler.elements.extraContent
