@@ -71,11 +71,15 @@ final class Tmux {
         environment["TMUX"] = nil
         environment["TERM"] = environment["TERM"].flatMap { $0 == "dumb" ? nil : $0 } ?? "xterm-256color"
         process.environment = environment
+        // The server that new-session starts keeps the descriptors it was given: only
+        // a command that prints gets a pipe, which it closes when done.
+        let prints = arguments.first == "capture-pane"
         let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
+        process.standardOutput = prints ? output : FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data = prints ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
     }
