@@ -107,7 +107,7 @@ struct ReplTerminalTests {
         #expect(lines.first?.count == columns, "rule: \(lines.first ?? "")")
         let start = try #require(lines.firstIndex { $0.hasPrefix("▶") })
         // Terms are marked with brackets without colour.
-        let words = Set(lines[start...].joined(separator: " ").split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[]")) })
+        let words = Set(lines[start...].joined(separator: " ").filter { $0 != "[" && $0 != "]" }.split(separator: " ").map(String.init))
         for word in source.split(separator: " ") { #expect(words.contains(String(word)), "\(word) is broken or missing") }
         // Continuation lines hang under the text, not in column 0.
         #expect(lines[start + 1].hasPrefix("      "))
