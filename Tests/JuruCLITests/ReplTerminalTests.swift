@@ -106,7 +106,8 @@ struct ReplTerminalTests {
         #expect(lines.allSatisfy { $0.count <= columns }, "\(lines.filter { $0.count > columns })")
         #expect(lines.first?.count == columns, "rule: \(lines.first ?? "")")
         let start = try #require(lines.firstIndex { $0.hasPrefix("▶") })
-        let words = Set(lines[start...].joined(separator: " ").split(separator: " ").map(String.init))
+        // Terms are marked with brackets without colour.
+        let words = Set(lines[start...].joined(separator: " ").filter { $0 != "[" && $0 != "]" }.split(separator: " ").map(String.init))
         for word in source.split(separator: " ") { #expect(words.contains(String(word)), "\(word) is broken or missing") }
         // Continuation lines hang under the text, not in column 0.
         #expect(lines[start + 1].hasPrefix("      "))
@@ -117,7 +118,7 @@ struct ReplTerminalTests {
         let folder = try Self.workspace()
         let tmux = try Tmux(columns: 100, rows: 50, folder: folder.url, arguments: ["translate"])
         try tmux.wait(forLastLine: "1>")
-        let words = (1...286).map { "word\($0 % 10)" }  // 286 × 7 = 2,001 characters
+        let words = (1...334).map { "word\($0 % 10)" }  // 334 × 6 − 1 = 2,003 characters
         let line = String(words.joined(separator: " ").prefix(2000))
         try tmux.type(line)
         try tmux.wait { $0.contains(String(line.suffix(30))) }

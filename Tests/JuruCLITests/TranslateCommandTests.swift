@@ -12,7 +12,7 @@ struct TranslateCommandTests {
         let result = try Juru.run(["translate"], input: "Inter-Korean\nNorth Korea-Russia summit shows closer military ties\n:q\n",
                                   workspace: folder.url, environment: ["NO_COLOR": "1"])
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("▶ 1  Antar-Korea"))
+        #expect(result.output.contains("▶  1  Antar-Korea"))
         #expect(result.output.contains("2/15 segments"))
         #expect(!result.output.contains("\u{1B}["))  // NO_COLOR
         let tsv = folder.url.appendingPathComponent("out.tsv")

@@ -17,7 +17,8 @@ extension ReplScreen {
             let state = segment.state.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
             let source = ScreenText.cut(segment.source, to: sourceRoom).padding(toLength: sourceRoom, withPad: " ", startingAt: 0)
             let target = ScreenText.cut(segment.target ?? "", to: targetRoom)
-            return "\(mark) \(numberText)  \(state)  \(source)  \(target)".trimmingCharacters(in: .init(charactersIn: " "))
+            let line = "\(mark) \(numberText)  \(state)  \(source)  \(target)"
+            return String(line.reversed().drop { $0 == " " }.reversed())
         }.joined(separator: "\n")
     }
 

@@ -76,7 +76,7 @@ struct ReplScreen {
                         lead: "  [\(number + 1)] ")
                 wrapped(match.unit.source, lead: "      id  ")
                 wrapped(match.unit.target, lead: "      en  ")
-                if !match.diff.isSameWords { wrapped(diff(match.diff), lead: "      Δ   ") }
+                if !match.diff.isSameWords { wrapped(diff(from: match.unit.source, to: current.source), lead: "      Δ   ") }
                 // "takes" only for a text that really has the segment's numbers.
                 let suggestion = match.suggestion(for: current.source)
                 let said: String? = suggestion.isAdapted
@@ -117,17 +117,6 @@ struct ReplScreen {
             index = match.range.upperBound
         }
         return result + text[index...]
-    }
-
-    private func diff(_ diff: WordDiff) -> String {
-        diff.edits.map { edit in
-            switch edit {
-            case .same(let word): return word
-            case .removed(let word): return removed("[-\(word)-]")
-            case .added(let word): return added("{+\(word)+}")
-            case .replaced(let old, with: let new): return removed("[-\(old)-]") + added("{+\(new)+}")
-            }
-        }.joined(separator: " ")
     }
 
     func progress(_ session: TranslationSession) -> String {
