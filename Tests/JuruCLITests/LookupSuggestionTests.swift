@@ -50,7 +50,9 @@ struct LookupSuggestionTests {
                           "The talks were held in the early afternoon."], workspace: folder.url)
         _ = try Juru.run(["tm", "add", "Pertemuan puncak dimulai pukul 02.45 waktu setempat.",
                           "The summit began at 02:45 local time."], workspace: folder.url)
-        let result = try Juru.run(["translate"], input: ":n\n:q\n", workspace: folder.url, environment: ["NO_COLOR": "1"])
+        // Wide enough that the notes are not wrapped.
+        let result = try Juru.run(["translate"], input: ":n\n:q\n", workspace: folder.url,
+                                  environment: ["NO_COLOR": "1", "COLUMNS": "200"])
         #expect(result.output.contains("numbers differ, not adapted: 13:00 is not in the match's translation; "
                                        + ":1 takes the translation as it is"), "\(result.output)")
         #expect(!result.output.contains("takes “The talks"))

@@ -64,7 +64,7 @@ extension MemoryStore {
         for file in files {
             let name = file.lastPathComponent
             do {
-                guard Self.isRegularFile(file) else { throw MemoryStoreError.referenceNotAFile(file.path) }
+                _ = try InputFile.check(file)
                 let hash = try FileFingerprint.of(file)
                 if known[name]?.contentHash == hash { continue }
                 reports.append(try importReference(file, hash: hash, progress: progress.map { report in { report(name, $0) } }))
@@ -99,13 +99,6 @@ extension MemoryStore {
             }
         }
         return report
-    }
-
-    /// A regular file (or a link to one): never a folder, FIFO or device, which would
-    /// crash or hang a reader.
-    static func isRegularFile(_ url: URL) -> Bool {
-        var info = stat()
-        return stat(url.path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 }
 

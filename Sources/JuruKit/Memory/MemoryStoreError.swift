@@ -14,7 +14,6 @@ public enum MemoryStoreError: Error, LocalizedError, Equatable {
     case diskFull(String)
     case busy(String)
     case noSuchUnit(Int64)
-    case referenceNotAFile(String)
 
     /// The SQLite error `error`, met on the store at `path`, in those words.
     public init(_ error: DatabaseError, path: String) {
@@ -36,7 +35,7 @@ public enum MemoryStoreError: Error, LocalizedError, Equatable {
         case .newerSchema(let path, let version):
             "\(path): made by a newer Juru (schema \(version)); upgrade Juru. Nothing was changed"
         case .emptyFile(let path):
-            "\(path): the store is an empty file (0 bytes), not a memory; restore it from a backup (juru.sqlite.backup-*), or move it away to start a new one"
+            "\(path): the store is an empty file (0 bytes), not a memory; restore it from a backup (juru.sqlite.schemaN.bak), or move it away to start a new one"
         case .notAFile(let path): "\(path): the store is not a regular file; move it away"
         case .damaged(let path, let message):
             "\(path): the store is damaged (\(message)); run juru doctor for what is wrong and how to recover"
@@ -44,7 +43,6 @@ public enum MemoryStoreError: Error, LocalizedError, Equatable {
             "\(path): the disk is full; nothing was half-written: free some space and do it again"
         case .busy(let path):
             "\(path): the store stayed busy (another juru is writing to it); nothing was written: try again when it is done"
-        case .referenceNotAFile(let path): "\(path): not a regular file (a folder, FIFO or device); left out"
         case .noSuchUnit(let id): "there is no unit \(id) in the memory (juru tm lookup or tm search shows ids)"
         }
     }

@@ -57,6 +57,7 @@ struct StoreOpening {
             }
             return queue
         }
+        if !exists { try create(configuration) }
         let pool = try DatabasePool(path: url.path, configuration: configuration)
         let (applied, complete) = try pool.read { db in
             (try MemorySchema.migrator.appliedIdentifiers(db), try MemorySchema.migrator.hasCompletedMigrations(db))
@@ -73,6 +74,25 @@ struct StoreOpening {
         guard isReadOnly else { return url.path }
         let escaped = url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? url.path
         return "file:\(escaped)?immutable=1"
+    }
+
+    /// Makes a new store beside its name and renames it into place once its schema is
+    /// written: a store is never seen half-made, so an empty file under the store's
+    /// name is always damage (a kill right at creation left one that blocked the
+    /// workspace).
+    private func create(_ configuration: Configuration) throws {
+        let folder = url.deletingLastPathComponent()
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where name.hasPrefix(url.lastPathComponent + ".new-") {
+            let pid = Int32(name.dropFirst(url.lastPathComponent.count + 5).prefix { $0.isNumber }) ?? 0
+            if pid > 0, kill(pid, 0) != 0, errno == ESRCH { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+        }
+        let fresh = folder.appendingPathComponent("\(url.lastPathComponent).new-\(getpid())")
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: fresh.path + suffix) }
+        let pool = try DatabasePool(path: fresh.path, configuration: configuration)
+        try MemorySchema.migrator.migrate(pool)
+        try pool.close()
+        guard rename(fresh.path, url.path) == 0 else { throw MemoryStoreError.readOnlyStore(folder.path) }
     }
 
     /// Looks at the schema through a read-only connection, which changes nothing.

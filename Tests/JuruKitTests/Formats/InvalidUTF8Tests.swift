@@ -22,7 +22,7 @@ struct InvalidUTF8Tests {
             <tmx version="1.4"><header srclang="id" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/>
             <body><!-- 
             """.utf8), [0xFF], Array(" --><tu><tuv xml:lang=\"id\"><seg>Korut</seg></tuv><tuv xml:lang=\"en\"><seg>North Korea</seg></tuv></tu></body></tmx>\n".utf8)])
-        #expect(throws: TMXError.malformed(url.path, line: 3, column: 11, reason: "not valid UTF-8 (byte 0xFF); save the file as UTF-8")) {
+        #expect(throws: TMXError.malformed(url.path, line: 3, column: 12, reason: "not valid UTF-8 (byte 0xFF); save the file as UTF-8")) {
             try TMXReader(url: url).read { _ in }
         }
     }
@@ -33,7 +33,7 @@ struct InvalidUTF8Tests {
         #expect(throws: SegmentationError.self) { try SRXDocument(contentsOf: srx) }
         let tbx = try write("stray.tbx", [Array("<?xml version=\"1.0\"?>\n<martif type=\"TBX\"><text><body><!-- ".utf8), [0xC3, 0x28],
                                               Array(" --></body></text></martif>\n".utf8)])
-        #expect(throws: GlossaryError.malformed(tbx.path, line: 2, column: 42, reason: "not valid UTF-8 (byte 0x28); save the file as UTF-8")) {
+        #expect(throws: GlossaryError.malformed(tbx.path, line: 2, column: 38, reason: "not valid UTF-8 (byte 0x28); save the file as UTF-8")) {
             try TBXReader.read(tbx)
         }
     }
