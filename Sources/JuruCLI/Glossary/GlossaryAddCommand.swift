@@ -33,7 +33,7 @@ struct GlossaryAddCommand: ParsableCommand {
         let glossaries = WorkspaceGlossary(workspace: try workspace.resolved())
         let entry = GlossaryEntry(sourceTerms: [GlossaryTerm(source.trimmingWhitespace())],
                                   targetTerms: [GlossaryTerm(target.trimmingWhitespace(), note: note)])
-        try glossaries.add(entry)
+        try TeamHook.addTerm(entry, workspace: workspace) { try glossaries.add(entry) }  // shared when in a team
         print("Added: \(TermPrinter.line(for: entry)) → glossaries/\(glossaries.addedTermsFile.lastPathComponent)")
     }
 }

@@ -36,7 +36,7 @@ struct TranslateCommand: ParsableCommand {
         let (_, glossary) = try workspace.loadGlossary()
         let session = try TranslationSession(document: chosen, memory: memory, glossary: glossary, threshold: min.fraction)
         guard !session.isEmpty else { throw TranslateError.empty(chosen.name) }
-        try TranslationLoop(session: session, prefill: prefill.fraction).run()
+        try TranslationLoop(session: session, prefill: prefill.fraction, live: TeamLive()).run()
     }
 }
 

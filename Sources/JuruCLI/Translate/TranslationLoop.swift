@@ -6,6 +6,8 @@ import JuruKit
 struct TranslationLoop {
     let session: TranslationSession
     let prefill: Double
+    /// The team's changes, arriving while the translator works; nil outside a team.
+    var live: TeamLive? = nil
     let screen = ReplScreen()
     let input = LineInput()
 
@@ -20,6 +22,7 @@ struct TranslationLoop {
         var matches: [MemoryMatch] = []
         var terms: [TermMatch] = []
         while true {
+            try live?.catchUp(session.memory)
             if shown != session.position {
                 matches = try session.matches()
                 terms = session.terms()

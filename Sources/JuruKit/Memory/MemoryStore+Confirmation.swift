@@ -45,7 +45,9 @@ extension MemoryStore {
             let (segments, previous) = try Self.confirmSegments(before, target: target, state: state, user: user, now: now, db)
             let (unit, change) = try Self.storeCurrentTranslation(source: segment.source, target: target,
                                                                    context: document.name, user: user, now: now, db)
-            return Confirmation(segments: segments, previous: previous, unit: unit, change: change)
+            let confirmation = Confirmation(segments: segments, previous: previous, unit: unit, change: change)
+            try Outbox.recordConfirmation(confirmation, in: document.name, db)  // for the team, if in one
+            return confirmation
         }
     }
 
@@ -54,7 +56,9 @@ extension MemoryStore {
     /// from the history).
     public func undo(_ change: UnitChange, segments: [StoredSegment]) throws {
         try database.write { db in
+            let current: StoredUnit? = if case .created(let id) = change { try StoredUnit.fetchOne(db, key: id) } else { nil }
             for segment in segments { try segment.update(db) }
+            try Outbox.recordUndo(change, current: current, segments: segments, db)  // for the team, if in one
             switch change {
             case .created(let id):
                 _ = try StoredUnit.deleteOne(db, key: id)
