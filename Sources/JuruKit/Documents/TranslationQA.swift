@@ -22,6 +22,10 @@ public enum TranslationQA {
                 if untranslated { findings.append(Finding(segment: number, message: "not translated")) }
                 continue
             }
+            // Inline codes (XLIFF) must all come back, once each.
+            for problem in Placeholders.problems(source: segment.source, target: target) {
+                findings.append(Finding(segment: number, message: problem))
+            }
             if target == segment.source && segment.source.contains(where: \.isLetter) {
                 findings.append(Finding(segment: number, message: "the translation is the source text"))
             }
