@@ -22,17 +22,21 @@ struct UTF8Check {
     /// encoding, are left to the parser, which converts them itself.
     init(head: some Collection<UInt8>) {
         let bytes = Array(head.prefix(256))
-        let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.filter { $0 == 0 }.count > 8
+        // UTF-16 shows in its first two bytes: a byte-order mark, or "<" beside a zero.
+        let isUTF16 = [[0xFF, 0xFE], [0xFE, 0xFF], [0x3C, 0x00], [0x00, 0x3C]].contains { bytes.starts(with: $0) }
         enabled = !isUTF16 && Self.declaresUTF8(bytes)
     }
 
-    /// Whether the XML declaration names UTF-8, or no encoding (UTF-8 by XML's rule).
+    /// Whether the bytes are to be UTF-8: unless the XML declaration clearly names
+    /// another single-byte encoding the parser converts itself. A declaration that is
+    /// garbled (fuzzing found `encoding=`"UTF-8"`) does not switch the check off.
     static func declaresUTF8(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes.prefix { $0 != UInt8(ascii: ">") }, as: UTF8.self).lowercased()
         guard text.hasPrefix("<?xml") || text.hasPrefix("\u{FEFF}<?xml"), let range = text.range(of: "encoding") else { return true }
-        let value = text[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-            .prefix { $0 != "\"" && $0 != "'" }
-        return value == "utf-8" || value == "utf8"
+        let value = String(text[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+            .prefix { $0 != "\"" && $0 != "'" && $0 != "?" && $0 != " " })
+        let otherEncodings = ["iso-8859-", "iso8859-", "latin", "windows-125", "cp125", "cp1252"]
+        return !otherEncodings.contains { value.hasPrefix($0) }
     }
 
     /// Checks the next chunk. Returns false once a bad byte is found.

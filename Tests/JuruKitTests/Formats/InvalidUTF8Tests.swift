@@ -38,6 +38,20 @@ struct InvalidUTF8Tests {
         }
     }
 
+    @Test func aGarbledDeclarationDoesNotSwitchTheCheckOff() throws {
+        // Found by fuzzing: a broken encoding declaration and a 0xFF in an attribute.
+        let url = try write("garbled.tmx", [Array("<?xml version=HTMLUT\"1.0\" encoding=`\"UTF-8\"?>\n<tmx version=\"1.4\">\n  <header srclang=\"".utf8),
+                                            [0xFF], Array("\"/><body/></tmx>\n".utf8)])
+        #expect(throws: TMXError.self) { try TMXReader(url: url).read { _ in } }
+    }
+
+    @Test func zeroBytesAreNotTakenForUTF16() throws {
+        // Found by fuzzing: NULs made the file look like UTF-16, and a bad byte got through.
+        let url = try write("nuls.tmx", [[0x3C, 0x3F, 0xD5], Array("ml version=\"1.0\"?>\n<tmx a=\"".utf8),
+                                         [UInt8](repeating: 0, count: 16), Array("\"/>\n".utf8)])
+        #expect(throws: TMXError.self) { try TMXReader(url: url).read { _ in } }
+    }
+
     @Test func otherDeclaredEncodingsAreLeftToTheParser() {
         // Latin-1 bytes are text in a file that says it is Latin-1.
         let latin1 = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<a>caf".utf8) + [0xE9] + Array("</a>".utf8)
