@@ -84,7 +84,7 @@ final class ImportStaging {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         for name in names where name.hasPrefix(prefix) {
             let pid = name.dropFirst(prefix.count).prefix { $0.isNumber }
-            guard let pid = Int32(pid), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            guard let pid = Int32(pid), AbandonedFile.isAbandoned(byProcess: pid) else { continue }
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
@@ -112,14 +112,7 @@ extension MemoryStore {
                 SELECT ?, sourceLanguage, targetLanguage, source, target, sourceMarkup, targetMarkup, origin, createdAt,
                     createdBy, changedAt, changedBy, usageCount, note, properties, pairKey
                 FROM staging.staged WHERE true ORDER BY seq
-                ON CONFLICT(memoryId, pairKey) DO UPDATE SET
-                    changedAt = excluded.changedAt, changedBy = excluded.changedBy,
-                    note = coalesce(excluded.note, note), properties = coalesce(excluded.properties, properties),
-                    sourceMarkup = coalesce(excluded.sourceMarkup, sourceMarkup),
-                    targetMarkup = coalesce(excluded.targetMarkup, targetMarkup),
-                    usageCount = max(usageCount, excluded.usageCount)
-                WHERE excluded.changedAt >= unit.changedAt
-                    AND unit.source = excluded.source AND unit.target = excluded.target AND unit.context IS NULL
+                \(newerCopyUpdates)
                 """, arguments: [memoryId])
             // A staged unit whose key another unit holds (a 64-bit collision): stored
             // under the next free key, one by one.

@@ -77,6 +77,21 @@ public final class MemoryStore: Sendable {
         return result
     }
 
+    /// What storing a unit the memory already has does: a newer copy brings its dates,
+    /// user, note, properties and markup; the texts and the first origin stay. Shared
+    /// by single writes and the bulk merge of imports.
+    static let newerCopyUpdates = """
+        ON CONFLICT(memoryId, pairKey) DO UPDATE SET
+            changedAt = excluded.changedAt, changedBy = excluded.changedBy,
+            note = coalesce(excluded.note, note), properties = coalesce(excluded.properties, properties),
+            sourceMarkup = coalesce(excluded.sourceMarkup, sourceMarkup),
+            targetMarkup = coalesce(excluded.targetMarkup, targetMarkup),
+            usageCount = max(usageCount, excluded.usageCount)
+        WHERE excluded.changedAt >= unit.changedAt
+            AND unit.source = excluded.source AND unit.target = excluded.target
+            AND unit.context IS excluded.context
+        """
+
     /// Inserts `unit`, or finds the unit with the same texts and context. A 64-bit key
     /// can still collide for two different units: the next keys are tried, so that no
     /// unit ever stands in for another (``keys(of:)``).
@@ -86,15 +101,7 @@ public final class MemoryStore: Sendable {
                 targetMarkup, origin, createdAt, createdBy, changedAt, changedBy, usageCount, note, properties,
                 context, pairKey)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(memoryId, pairKey) DO UPDATE SET
-                changedAt = excluded.changedAt, changedBy = excluded.changedBy,
-                note = coalesce(excluded.note, note), properties = coalesce(excluded.properties, properties),
-                sourceMarkup = coalesce(excluded.sourceMarkup, sourceMarkup),
-                targetMarkup = coalesce(excluded.targetMarkup, targetMarkup),
-                usageCount = max(usageCount, excluded.usageCount)
-            WHERE excluded.changedAt >= unit.changedAt
-                AND unit.source = excluded.source AND unit.target = excluded.target
-                AND unit.context IS excluded.context
+            \(newerCopyUpdates)
             RETURNING id
             """)
         for key in keys(of: unit) {

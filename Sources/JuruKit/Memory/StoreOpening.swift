@@ -85,7 +85,7 @@ struct StoreOpening {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         where name.hasPrefix(url.lastPathComponent + ".new-") {
             let pid = Int32(name.dropFirst(url.lastPathComponent.count + 5).prefix { $0.isNumber }) ?? 0
-            if pid > 0, kill(pid, 0) != 0, errno == ESRCH { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+            if AbandonedFile.isAbandoned(byProcess: pid) { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
         }
         let fresh = folder.appendingPathComponent("\(url.lastPathComponent).new-\(getpid())")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: fresh.path + suffix) }

@@ -110,7 +110,7 @@ public final class OutputFile {
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         where entry.hasPrefix(prefix) && entry.hasSuffix(".part") {
             let pid = Int32(entry.dropFirst(prefix.count).dropLast(".part".count)) ?? 0
-            if pid > 0, pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink("\(folder)/\(entry)") }
+            if AbandonedFile.isAbandoned(byProcess: pid) { unlink("\(folder)/\(entry)") }
         }
     }
 }
