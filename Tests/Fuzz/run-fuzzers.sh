@@ -3,7 +3,8 @@
 #
 #   Tests/Fuzz/run-fuzzers.sh SECONDS [TARGET…]     targets: tmx tbx csv tsv srx article (default: all)
 #
-# Seed corpora are made from the test fixtures at every run; the corpus each run grows
+# Seed corpora are made from the test fixtures at every run (with the findings of
+# earlier runs, Tests/JuruKitTests/Fixtures/fuzz, so a fix is fuzzed around); the corpus each run grows
 # is kept in $JURU_FUZZ_DIR/TARGET/corpus (default .build-fuzz/runs), and every crash,
 # timeout or out-of-memory input in $JURU_FUZZ_DIR/TARGET/crashes. A run that finds one
 # goes on with the time left, so a timed run reports all it found.
@@ -23,11 +24,11 @@ fixtures=Tests/JuruKitTests/Fixtures
 # The seeds of each target: the fixtures a reader of that format is tested with.
 seeds() {
   case "$1" in
-    tmx) ls "$fixtures"/tmx/* ;;
-    tbx) ls "$fixtures"/glossary/*.tbx ;;
+    tmx) ls "$fixtures"/tmx/* "$fixtures"/fuzz/tmx/* ;;
+    tbx) ls "$fixtures"/glossary/*.tbx "$fixtures"/fuzz/tbx/* ;;
     csv) ls "$fixtures"/glossary/*.csv ;;
     tsv) ls "$fixtures"/glossary/*.utf8 glossaries/* ;;
-    srx) ls "$fixtures"/srx/*.srx Sources/JuruKit/Resources/Segmentation/juru.srx ;;
+    srx) ls "$fixtures"/srx/*.srx "$fixtures"/fuzz/srx/* Sources/JuruKit/Resources/Segmentation/juru.srx ;;
     article) ls "$fixtures"/articles/*.txt ;;
     *) echo "unknown target: $1" >&2; exit 2 ;;
   esac

@@ -27,6 +27,9 @@ struct ImportCommand: ParsableCommand {
             var line = "\(file): \(count(report.units, "unit")) read, \(report.added) new"
             if report.alreadyThere > 0 { line += ", \(report.alreadyThere) already in the memory" }
             if report.skipped > 0 { line += ", \(report.skipped) skipped (no Indonesian–English pair or an empty segment)" }
+            if report.overlong > 0 {
+                line += ", \(report.overlong) left out (a segment longer than 100,000 characters)"
+            }
             print(line)
         }
     }

@@ -18,7 +18,9 @@ extension WorkspaceOptions {
         }
         bar?.finish()
         for report in reports {
-            warn("reference memory \(report.file): \(count(report.added, "unit")) stored")
+            var line = "reference memory \(report.file): \(count(report.added, "unit")) stored"
+            if report.overlong > 0 { line += ", \(report.overlong) left out (a segment longer than 100,000 characters)" }
+            warn(line)
         }
         for problem in problems {
             warn("reference memory \(problem.message); going on without it")

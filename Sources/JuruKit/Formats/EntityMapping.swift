@@ -122,6 +122,8 @@ final class EntityMappingStream: InputStream {
     /// Bytes that are not UTF-8 end the stream here (the parser then fails) and are
     /// reported by the reader from ``UTF8Check/failure``.
     private(set) var utf8: UTF8Check?
+    /// A tag the parser cannot take ends the stream too (see ``TagCheck``).
+    private(set) var tags = TagCheck()
     private var pending = Data()
     private var ended = false
 
@@ -141,7 +143,7 @@ final class EntityMappingStream: InputStream {
             let chunk = (try? handle.read(upToCount: 1 << 17)) ?? nil
             if mapping == nil { mapping = EntityMapping(head: chunk ?? Data()) }
             if utf8 == nil { utf8 = UTF8Check(head: chunk ?? Data()) }
-            if let chunk, !chunk.isEmpty, !utf8!.check(chunk) {
+            if let chunk, !chunk.isEmpty, !utf8!.check(chunk) || !tags.check(chunk) {
                 ended = true
                 break
             }

@@ -54,6 +54,9 @@ public struct SRXDocument: Sendable {
         if let bad = UTF8Check.firstFailure(in: data) {
             throw SegmentationError.malformedSRX(file: name, line: bad.line, column: bad.column, reason: bad.reason)
         }
+        if let tag = TagCheck.firstFailure(in: data) {
+            throw SegmentationError.malformedSRX(file: name, line: tag.line, column: tag.column, reason: tag.reason)
+        }
         let reader = SRXReader()
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false

@@ -27,17 +27,30 @@ struct UTF8Check {
         enabled = !isUTF16 && Self.declaresUTF8(bytes)
     }
 
-    /// Whether the bytes are to be UTF-8: unless the XML declaration clearly names
-    /// another single-byte encoding the parser converts itself. A declaration that is
-    /// garbled (fuzzing found `encoding=`"UTF-8"`) does not switch the check off.
+    /// Whether the bytes are to be UTF-8: unless the XML declaration names, in its
+    /// proper form (`encoding="…"`), one of the single-byte encodings the parser
+    /// converts itself. A garbled declaration (fuzzing found `encoding=`"UTF-8"` and
+    /// `encodinglatin="UTF-8"`) does not switch the check off: the parser reads such
+    /// a file as UTF-8, and a bad byte in a tag name then crashed Foundation.
     static func declaresUTF8(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes.prefix { $0 != UInt8(ascii: ">") }, as: UTF8.self).lowercased()
-        guard text.hasPrefix("<?xml") || text.hasPrefix("\u{FEFF}<?xml"), let range = text.range(of: "encoding") else { return true }
-        let value = String(text[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-            .prefix { $0 != "\"" && $0 != "'" && $0 != "?" && $0 != " " })
-        let otherEncodings = ["iso-8859-", "iso8859-", "latin", "windows-125", "cp125", "cp1252"]
-        return !otherEncodings.contains { value.hasPrefix($0) }
+        guard text.hasPrefix("<?xml") || text.hasPrefix("\u{FEFF}<?xml"), let range = text.range(of: "encoding"),
+              text[..<range.lowerBound].last?.isWhitespace == true else { return true }
+        var rest = text[range.upperBound...].drop(while: \.isWhitespace)
+        guard rest.first == "=" else { return true }
+        rest = rest.dropFirst().drop(while: \.isWhitespace)
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return true }
+        let value = rest.dropFirst().prefix { $0 != quote }
+        return !otherEncodings.contains(String(value))
     }
+
+    /// Single-byte encodings news desks' files come in, by the names libxml2 knows.
+    private static let otherEncodings: Set<String> = {
+        var names: Set<String> = ["latin1", "latin-1", "latin2", "latin9"]
+        for n in 1...16 { names.formUnion(["iso-8859-\(n)", "iso8859-\(n)", "iso_8859-\(n)"]) }
+        for n in 0...8 { names.formUnion(["windows-125\(n)", "cp125\(n)"]) }
+        return names
+    }()
 
     /// Checks the next chunk. Returns false once a bad byte is found.
     @discardableResult

@@ -68,6 +68,7 @@ final class ImportStaging {
                 report.units += 1
             }
             report.skipped += summary.skipped
+            report.overlong = summary.overlong
         }
         return report
     }

@@ -12,6 +12,8 @@ extension MemoryStore {
         public var added = 0
         /// Units skipped: no Indonesian or no English variant, or an empty segment.
         public var skipped = 0
+        /// Units left out for a segment longer than ``TMXReader/segmentLimit`` characters.
+        public var overlong = 0
         /// Units read that the memory already had (or that the file has twice).
         public var alreadyThere: Int { units - added }
     }

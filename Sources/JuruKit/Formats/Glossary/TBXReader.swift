@@ -29,6 +29,9 @@ public enum TBXReader {
         if let bad = UTF8Check.firstFailure(in: data) {
             throw .malformed(path, line: bad.line, column: bad.column, reason: bad.reason)
         }
+        if let tag = TagCheck.firstFailure(in: data) {
+            throw .malformed(path, line: tag.line, column: tag.column, reason: tag.reason)
+        }
         let parser = XMLParser(data: EntityMapping.rewrite(data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false

@@ -45,6 +45,9 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
         var markup = ""
         var hasCodes = false
         var inSegment = false
+        /// Characters read so far; past ``TMXReader/segmentLimit`` the text is dropped.
+        var length = 0
+        var overlong = false
         var notes: [String] = []
         var properties: [TMXProperty] = []
     }
@@ -127,6 +130,15 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if variant?.inSegment == true {
+            guard !variant!.overlong else { return }
+            variant!.length += string.unicodeScalars.count
+            if variant!.length > TMXReader.segmentLimit {
+                // Kept, a segment of hundreds of megabytes costs every later lookup its size.
+                variant!.overlong = true
+                variant!.text = ""
+                variant!.markup = ""
+                return
+            }
             variant!.markup += XMLText.escape(string)
             if inlineStack.allSatisfy({ !Self.codeElements.contains($0) }) { variant!.text += string }
         } else if annotation != nil {
@@ -172,6 +184,10 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
         guard let source, let target else {
             summary.skipped += 1
             for variant in done.variants { summary.languages.insert(variant.language) }
+            return
+        }
+        if source.overlong || target.overlong {
+            summary.overlong += 1
             return
         }
         let attributes = done.attributes

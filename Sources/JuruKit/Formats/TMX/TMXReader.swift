@@ -14,12 +14,17 @@ import FoundationXML
 /// their characters; any other undeclared entity is refused with its name and place.
 public struct TMXReader {
     public let url: URL
+    /// Longer segments are no sentence or paragraph but a whole book or a dump; their
+    /// units are counted and left out (``Summary/overlong``).
+    public static let segmentLimit = 100_000
 
     /// What a read found beside the units it delivered.
     public struct Summary: Sendable, Equatable {
         public var units = 0
         /// Units without both an Indonesian and an English variant.
         public var skipped = 0
+        /// Units with a segment longer than ``TMXReader/segmentLimit`` characters.
+        public var overlong = 0
         /// Languages seen on skipped units, for the error when nothing could be read.
         public var languages: Set<String> = []
     }
@@ -52,6 +57,9 @@ public struct TMXReader {
             parser.delegate = nil
             if let bad = stream.utf8?.failure {
                 throw TMXError.malformed(path, line: bad.line, column: bad.column, reason: bad.reason)
+            }
+            if let tag = stream.tags.failure {
+                throw TMXError.malformed(path, line: tag.line, column: tag.column, reason: tag.reason)
             }
             if let failure = handler.failure { throw failure }
             if !parsed {
