@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/select.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -49,24 +50,49 @@ static char *current_prompt(EditLine *edit) {
     return editor && editor->prompt ? editor->prompt : "> ";
 }
 
+/// Waits until standard input has a byte or a resize came: 1, 0, or -1 on error.
+/// SIGWINCH is blocked except inside pselect, which unblocks it atomically, so a
+/// resize that comes between the check of `resized` and the wait still ends the
+/// wait (a plain read() would sleep through it until the next key).
+static int wait_for_key(const sigset_t *waiting) {
+    for (;;) {
+        if (resized) return 0;
+        fd_set readable;
+        FD_ZERO(&readable);
+        FD_SET(STDIN_FILENO, &readable);
+        int ready = pselect(STDIN_FILENO + 1, &readable, NULL, NULL, NULL, waiting);
+        if (ready > 0) return 1;
+        if (ready < 0 && errno != EINTR) return -1;
+    }
+}
+
 /// Keys are read here rather than by libedit so that a resize can end the read:
 /// the REPL then redraws its screen for the new width.
 static int read_key(EditLine *edit, wchar_t *key) {
     (void)edit;
     char bytes[MB_LEN_MAX];
     size_t count = 0;
+    sigset_t resize, waiting;
+    sigemptyset(&resize);
+    sigaddset(&resize, SIGWINCH);
+    sigprocmask(SIG_BLOCK, &resize, &waiting);
+    sigdelset(&waiting, SIGWINCH);
+    int result = -1;
     for (;;) {
-        if (resized && count == 0) {
+        int ready = count == 0 ? wait_for_key(&waiting) : 1;
+        if (ready < 0) break;
+        if (ready == 0) {
             resized = 0;
             *key = L'\f';  // bound to the redraw
-            return 1;
+            result = 1;
+            break;
         }
         char byte;
         ssize_t got = read(STDIN_FILENO, &byte, 1);
-        if (got == 0) return 0;
+        if (got == 0) { result = 0; break; }
         if (got < 0) {
             if (errno == EINTR) continue;
-            return -1;
+            break;
         }
         bytes[count++] = byte;
         mbstate_t state;
@@ -74,8 +100,11 @@ static int read_key(EditLine *edit, wchar_t *key) {
         size_t used = mbrtowc(key, bytes, count, &state);
         if (used == (size_t)-2 && count < sizeof bytes) continue;  // more bytes of this character
         if (used == (size_t)-1 || used == (size_t)-2) *key = (unsigned char)bytes[0];
-        return 1;
+        result = 1;
+        break;
     }
+    sigprocmask(SIG_UNBLOCK, &resize, NULL);
+    return result;
 }
 
 /// Ends the read, the line kept, with `key` saying why.
