@@ -95,4 +95,28 @@ struct ReplNotesReplaceReviewTests {
         #expect(try String(contentsOf: folder.url.appendingPathComponent("kbs-korut-rusia.en.txt"), encoding: .utf8)
             .hasPrefix("Sentence 1 in English."))
     }
+
+    @Test func aMatchSaysItsMemoryDocumentDateAndTime() throws {
+        let folder = try ReplPipedTests.workspace()
+        _ = try Self.translate("Inter-Korean\n:q\n", in: folder)
+        let again = folder.url.appendingPathComponent("kbs-again.txt")
+        try FileManager.default.copyItem(at: TranslateCommandTests.article, to: again)
+        _ = try Juru.run(["add", again.path], workspace: folder.url)
+        let result = try Juru.run(["translate", "kbs-again.txt"], input: ":q\n", workspace: folder.url,
+                                  environment: ["NO_COLOR": "1", "COLUMNS": "100"])
+        let line = try #require(result.output.split(separator: "\n").first { $0.hasPrefix("  [1] 100% words") })
+        #expect(line.range(of: #"· project · kbs-korut-rusia\.txt · \d{4}-\d\d-\d\d \d\d:\d\d$"#, options: .regularExpression) != nil,
+                "\(line)")
+    }
+
+    @Test func listingQAListsOnlyTheSegmentsWithFindings() throws {
+        let folder = try ReplPipedTests.workspace()
+        // Segment 3 is the dateline: a translation without its dates and times is a finding.
+        let result = try Self.translate("Inter-Korean\nNorth Korea-Russia summit shows closer bilateral ties and military cooperation\nWritten and updated\n:l qa\n:q\n", in: folder)
+        let listed = result.output.split(separator: "\n").filter { $0.range(of: #"^[▶ ] +\d+  (new|translated) "#, options: .regularExpression) != nil }
+        #expect(listed.count == 1)
+        #expect(listed.first?.contains("3  translated  Write: 2024-06-20") == true, "\(listed)")
+        let clean = try ReplPipedTests.workspace()
+        #expect(try Self.translate(":l qa\n:q\n", in: clean).output.contains("There is no segment with QA findings."))
+    }
 }

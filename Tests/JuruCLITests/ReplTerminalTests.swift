@@ -196,4 +196,24 @@ struct ReplTerminalTests {
         #expect(done.contains("To write it out: juru export kbs-korut-rusia.txt --text kbs-korut-rusia.en.txt --tmx kbs-korut-rusia.tmx"))
         #expect(try Self.rows(folder)[0][1] == "reviewed")
     }
+
+    @Test("Alt-0 turns the term just inserted into its next translation")
+    func alt0CyclesATermsTranslations() throws {
+        let folder = try Self.workspace()
+        let tmux = try Tmux(columns: 100, folder: folder.url, arguments: ["translate"])
+        try tmux.wait(forLastLine: "1>")
+        try tmux.type(":g 6")
+        try tmux.send("Enter")
+        // Term 1 of segment 6 is Amerika Serikat → United States; US.
+        let screen = try tmux.wait(forLastLine: "6>")
+        #expect(Tmux.lastScreen(screen).contains("[1] [Amerika Serikat] → United States; US"))
+        try tmux.type("Japan and the ")
+        try tmux.send("Escape", "1")
+        try tmux.wait(forLastLine: "6> Japan and the United States")
+        try tmux.send("Escape", "0")
+        try tmux.wait(forLastLine: "6> Japan and the US")
+        try tmux.send("Escape", "0")  // round to the first again
+        let back = try tmux.wait(forLastLine: "6> Japan and the United States")
+        #expect(Tmux.lastLine(back) == "6> Japan and the United States")
+    }
 }

@@ -21,7 +21,7 @@ enum ReplCommand: Equatable {
     /// `:split N`: split the segment after word N.
     case split(Int)
     case concordance(String)
-    /// `:l [new|draft|translated|reviewed|all]`: the document's segments.
+    /// `:l [new|draft|translated|reviewed|qa|all]`: the document's segments.
     case list(SegmentFilter)
     /// `:f TEXT`: segments whose source or translation has TEXT.
     case find(String)
@@ -148,7 +148,8 @@ enum ReplCommand: Equatable {
           :join        join with the next segment     :split N  split after word N
                        (undo does not go past a join or a split)
           :c WORDS     search the memory and glossary :stats  states and pay bands
-          :l [new|draft|translated|reviewed|all]  list segments  :f TEXT  find in sources and translations
+          :l [new|draft|translated|reviewed|qa|all]  list segments (qa: those with QA findings)
+          :f TEXT      find in sources and translations
           :ok          mark the segment reviewed and go on
           :note TEXT   keep a note on the segment (exported with it)  :note  show it  :note -  clear it
           :r OLD NEW   replace OLD by NEW in the translations (exact case; quote text with spaces),
@@ -158,11 +159,17 @@ enum ReplCommand: Equatable {
         """
 }
 
-/// Which segments `:l` lists, by state.
+/// Which segments `:l` lists: by state, those with QA findings, or all.
 enum SegmentFilter: String, Equatable, CaseIterable {
-    case new, draft, translated, reviewed, all
+    case new, draft, translated, reviewed, qa, all
 
-    func includes(_ segment: StoredSegment) -> Bool {
-        self == .all || segment.state.rawValue == rawValue
+    /// Whether `segment` is listed; `flagged` holds the numbers of the segments with
+    /// QA findings (only `qa` looks at them).
+    func includes(_ segment: StoredSegment, flagged: Set<Int> = []) -> Bool {
+        switch self {
+        case .all: true
+        case .qa: flagged.contains(segment.position + 1)
+        default: segment.state.rawValue == rawValue
+        }
     }
 }

@@ -83,8 +83,11 @@ extension TranslationLoop {
             for unit in found.units { print("  id  \(unit.source)\n  en  \(unit.target)") }
             for entry in found.terms { print("  ≡  \(entry.sourceTerms.map(\.text).joined(separator: ", ")) → \(entry.allowedTargets.map(\.text).joined(separator: "; "))") }
         case .list(let filter):
-            let chosen = session.segments.filter(filter.includes)
-            print(chosen.isEmpty ? "There is no \(filter.rawValue) segment." : screen.list(chosen, current: session.position))
+            let flagged = filter == .qa
+                ? Set(TranslationQA.check(session.segments, glossary: session.glossary, untranslated: false).compactMap(\.segment)) : []
+            let chosen = session.segments.filter { filter.includes($0, flagged: flagged) }
+            let none = filter == .qa ? "There is no segment with QA findings." : "There is no \(filter.rawValue) segment."
+            print(chosen.isEmpty ? none : screen.list(chosen, current: session.position))
         case .find(let text):
             let found = session.segments.filter {
                 $0.source.localizedCaseInsensitiveContains(text) || ($0.target?.localizedCaseInsensitiveContains(text) ?? false)
