@@ -170,7 +170,7 @@ struct ReplTerminalTests {
         #expect(asked.contains("  1  Inter-Korean\n  →  Inter-Koreans"))
         // The long translation is cut to the width, … where it was cut.
         #expect(asked.split(separator: "\n").allSatisfy { $0.count <= 60 })
-        #expect(asked.contains("  2  North Korean and Russian leaders meet to show that th…"))
+        #expect(asked.contains("  2  North Korean and Russian leaders meet to show that the…"))
         try tmux.type("y")
         try tmux.send("Enter")
         let replaced = try tmux.wait { $0.contains("Replaced in 2 segments; :u undoes it.") && Tmux.lastLine($0) == "3>" }
