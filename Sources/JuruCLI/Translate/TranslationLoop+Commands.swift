@@ -83,7 +83,7 @@ extension TranslationLoop {
             for unit in found.units { print("  id  \(unit.source)\n  en  \(unit.target)") }
             for entry in found.terms { print("  ≡  \(entry.sourceTerms.map(\.text).joined(separator: ", ")) → \(entry.allowedTargets.map(\.text).joined(separator: "; "))") }
         case .list(let filter):
-            let flagged = filter == .qa
+            let flagged: Set<Int> = filter == .qa
                 ? Set(TranslationQA.check(session.segments, glossary: session.glossary, untranslated: false).compactMap(\.segment)) : []
             let chosen = session.segments.filter { filter.includes($0, flagged: flagged) }
             let none = filter == .qa ? "There is no segment with QA findings." : "There is no \(filter.rawValue) segment."
