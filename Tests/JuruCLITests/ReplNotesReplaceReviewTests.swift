@@ -113,7 +113,8 @@ struct ReplNotesReplaceReviewTests {
         let folder = try ReplPipedTests.workspace()
         // Segment 3 is the dateline: a translation without its dates and times is a finding.
         let result = try Self.translate("Inter-Korean\nNorth Korea-Russia summit shows closer bilateral ties and military cooperation\nWritten and updated\n:l qa\n:q\n", in: folder)
-        let listed = result.output.split(separator: "\n").filter { $0.range(of: #"^[▶ ] +\d+  (new|translated) "#, options: .regularExpression) != nil }
+        // Piped, the prompt comes before the list's first line.
+        let listed = result.output.split(separator: "\n").filter { $0.range(of: #"^(\d+> )?[▶ ] +\d+  (new|translated) "#, options: .regularExpression) != nil }
         #expect(listed.count == 1)
         #expect(listed.first?.contains("3  translated  Write: 2024-06-20") == true, "\(listed)")
         let clean = try ReplPipedTests.workspace()
