@@ -4,14 +4,17 @@
 #include "CLineEditor.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <histedit.h>
 #include <limits.h>
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/select.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -32,10 +35,20 @@ struct juru_line_editor {
 };
 
 static volatile sig_atomic_t resized = 0;
+/// A pipe the resize handler writes a byte to: the wait for a key watches it too,
+/// so a resize always ends the wait, whichever thread the signal reached and
+/// however close it came to the wait's start.
+static int wake[2] = {-1, -1};
 
 static void on_resize(int signal) {
     (void)signal;
     resized = 1;
+    if (wake[1] >= 0) {
+        int saved = errno;
+        ssize_t written = write(wake[1], "", 1);
+        (void)written;
+        errno = saved;
+    }
 }
 
 static juru_line_editor *editor_of(EditLine *edit) {
@@ -49,24 +62,57 @@ static char *current_prompt(EditLine *edit) {
     return editor && editor->prompt ? editor->prompt : "> ";
 }
 
+/// Waits until standard input has a byte or a resize came: 1, 0, or -1 on error.
+/// A plain read() would sleep through a resize that came just before it, or that
+/// another thread took, until the next key; the handler's byte in `wake` ends the
+/// wait in every case.
+static int wait_for_key(void) {
+    for (;;) {
+        if (resized) return 0;
+        fd_set readable;
+        FD_ZERO(&readable);
+        FD_SET(STDIN_FILENO, &readable);
+        int highest = STDIN_FILENO;
+        if (wake[0] >= 0) {
+            FD_SET(wake[0], &readable);
+            if (wake[0] > highest) highest = wake[0];
+        }
+        int ready = select(highest + 1, &readable, NULL, NULL, NULL);
+        if (ready < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        if (wake[0] >= 0 && FD_ISSET(wake[0], &readable)) {
+            char drained[64];
+            while (read(wake[0], drained, sizeof drained) > 0) {}
+            continue;  // `resized` is set: the loop says so
+        }
+        if (FD_ISSET(STDIN_FILENO, &readable)) return 1;
+    }
+}
+
 /// Keys are read here rather than by libedit so that a resize can end the read:
 /// the REPL then redraws its screen for the new width.
 static int read_key(EditLine *edit, wchar_t *key) {
     (void)edit;
     char bytes[MB_LEN_MAX];
     size_t count = 0;
+    int result = -1;
     for (;;) {
-        if (resized && count == 0) {
+        int ready = count == 0 ? wait_for_key() : 1;
+        if (ready < 0) break;
+        if (ready == 0) {
             resized = 0;
             *key = L'\f';  // bound to the redraw
-            return 1;
+            result = 1;
+            break;
         }
         char byte;
         ssize_t got = read(STDIN_FILENO, &byte, 1);
-        if (got == 0) return 0;
+        if (got == 0) { result = 0; break; }
         if (got < 0) {
             if (errno == EINTR) continue;
-            return -1;
+            break;
         }
         bytes[count++] = byte;
         mbstate_t state;
@@ -74,8 +120,10 @@ static int read_key(EditLine *edit, wchar_t *key) {
         size_t used = mbrtowc(key, bytes, count, &state);
         if (used == (size_t)-2 && count < sizeof bytes) continue;  // more bytes of this character
         if (used == (size_t)-1 || used == (size_t)-2) *key = (unsigned char)bytes[0];
-        return 1;
+        result = 1;
+        break;
     }
+    return result;
 }
 
 /// Ends the read, the line kept, with `key` saying why.
@@ -189,11 +237,23 @@ juru_line_editor *juru_line_editor_open(const char *program) {
     // Ctrl-C reaches the editor as a key while a line is edited, to clear it.
     el_set(editor->edit, EL_SETTY, "-d", "-isig", NULL);
 
+    if (wake[0] < 0 && pipe(wake) == 0) {
+        for (int end = 0; end < 2; end++) {
+            fcntl(wake[end], F_SETFL, fcntl(wake[end], F_GETFL) | O_NONBLOCK);
+            fcntl(wake[end], F_SETFD, FD_CLOEXEC);
+        }
+    }
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = on_resize;  // no SA_RESTART: the read returns, the screen is redrawn
     sigemptyset(&action.sa_mask);
     sigaction(SIGWINCH, &action, NULL);
+    // A blocked signal mask is inherited: a process started from a thread that blocks
+    // signals (a test runner's worker thread, a launcher) would never see a resize.
+    sigset_t resize;
+    sigemptyset(&resize);
+    sigaddset(&resize, SIGWINCH);
+    pthread_sigmask(SIG_UNBLOCK, &resize, NULL);
 
     bind(editor->edit, "juru-term", "insert glossary term N", insert_term,
          (const char *const[]){"\\e1", "\\e2", "\\e3", "\\e4", "\\e5", "\\e6", "\\e7", "\\e8", "\\e9", NULL});

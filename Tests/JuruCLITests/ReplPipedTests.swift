@@ -22,7 +22,7 @@ struct ReplPipedTests {
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("Read :t 1 at the end of the line as a command."))
         let rows = try ReplTerminalTests.rows(folder)
-        #expect(rows[0] == ["1", "translated", "Antar-Korea", "The inter-Korean"])
+        #expect(rows[0] == ["1", "translated", "Antar-Korea", "The inter-Korean", ""])
         #expect(rows[1][1] == "draft")
         #expect(rows[1][3] == "half a headline")
         #expect(!rows.contains { $0.count > 3 && $0[3].contains(":") })

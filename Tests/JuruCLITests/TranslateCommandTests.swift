@@ -18,7 +18,7 @@ struct TranslateCommandTests {
         let tsv = folder.url.appendingPathComponent("out.tsv")
         _ = try Juru.run(["export", "--tsv", tsv.path], workspace: folder.url)
         let rows = try String(contentsOf: tsv, encoding: .utf8).split(separator: "\n")
-        #expect(rows[1] == "1\ttranslated\tAntar-Korea\tInter-Korean")
+        #expect(rows[1] == "1\ttranslated\tAntar-Korea\tInter-Korean\t")
         #expect(rows[3].hasPrefix("3\tnew\t"))
     }
 

@@ -71,7 +71,7 @@ struct TrustCommandTests {
         _ = try Juru.run(["export", "--tsv", fifo.path], workspace: folder.url)
         let received = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         reader.waitUntilExit()
-        #expect(received.hasPrefix("segment\tstate\tsource\ttarget\n1\ttranslated\tAntar-Korea\tInter-Korean"))
+        #expect(received.hasPrefix("segment\tstate\tsource\ttarget\tnote\n1\ttranslated\tAntar-Korea\tInter-Korean"))
         // A folder that does not exist: one line, and no temporary file anywhere.
         let failed = try Juru.run(["tm", "export", folder.url.appendingPathComponent("no/such/out.tmx").path], workspace: folder.url)
         #expect(failed.status == 1 && failed.error.hasPrefix("juru: ") && failed.error.split(separator: "\n").count == 1)
@@ -89,10 +89,10 @@ struct TrustCommandTests {
         #expect(filled.status == 0, "\(filled.error)")
         #expect(filled.output == "kbs-again.txt: 2 translated, 0 drafts, 13 left (100% 2)\n")
         let tsv = try Juru.run(["export", "kbs-again.txt", "--tsv", "-"], workspace: folder.url).output
-        #expect(tsv.contains("1\ttranslated\tAntar-Korea\tInter-Korean\n"))
+        #expect(tsv.contains("1\ttranslated\tAntar-Korea\tInter-Korean\t\n"))
         let undone = try Juru.run(["pretranslate", "--undo", "kbs-again.txt"], workspace: folder.url)
         #expect(undone.output == "kbs-again.txt: 2 segments new again\n")
-        #expect(try Juru.run(["export", "kbs-again.txt", "--tsv", "-"], workspace: folder.url).output.contains("1\tnew\tAntar-Korea\t\n"))
+        #expect(try Juru.run(["export", "kbs-again.txt", "--tsv", "-"], workspace: folder.url).output.contains("1\tnew\tAntar-Korea\t\t\n"))
         let removed = try Juru.run(["remove", "kbs-again.txt"], workspace: folder.url)
         #expect(removed.output == "Removed kbs-again.txt.\n")
         #expect(try Juru.run(["stats"], workspace: folder.url).output.hasPrefix("kbs.txt: "))

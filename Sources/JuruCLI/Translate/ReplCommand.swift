@@ -21,12 +21,19 @@ enum ReplCommand: Equatable {
     /// `:split N`: split the segment after word N.
     case split(Int)
     case concordance(String)
-    /// `:l [new|draft|translated|reviewed|all]`: the document's segments.
+    /// `:l [new|draft|translated|reviewed|qa|all]`: the document's segments.
     case list(SegmentFilter)
     /// `:f TEXT`: segments whose source or translation has TEXT.
     case find(String)
     /// `:ok`: mark the segment reviewed.
     case review
+    /// `:note TEXT` sets the segment's note, `:note -` clears it (nil), `:note` shows it.
+    case note(String?)
+    case showNote
+    /// `:r OLD NEW`: replace OLD by NEW in the document's translations.
+    case replace(String, String)
+    /// A known command with arguments it cannot take: how to use it.
+    case usage(String)
     case stats, qa, help, quit
     case unknown(String)
 
@@ -57,6 +64,11 @@ enum ReplCommand: Equatable {
             if let filter = SegmentFilter(rawValue: argument.isEmpty ? "all" : argument.lowercased()) { self = .list(filter) } else { self = .unknown(text) }
         case "f", "find": self = argument.isEmpty ? .unknown(text) : .find(argument)
         case "ok", "reviewed": self = .review
+        case "note": self = argument.isEmpty ? .showNote : .note(argument == "-" ? nil : argument)
+        case "r", "replace":
+            if let (old, new) = Self.pair(argument), !old.isEmpty { self = .replace(old, new) } else {
+                self = .usage("Use :r OLD NEW, with quotes round text with spaces: :r \"Kim Jong un\" \"Kim Jong Un\".")
+            }
         case "stats": self = .stats
         case "qa": self = .qa
         case "h", "help", "?": self = .help
@@ -86,6 +98,30 @@ enum ReplCommand: Equatable {
         return nil
     }
 
+    /// `OLD NEW` as two words, or either in quotes ("…" or “…”) when it has spaces
+    /// or is empty. Nil unless there are exactly two.
+    static func pair(_ argument: String) -> (String, String)? {
+        var parts: [String] = []
+        var rest = Substring(argument)
+        while let first = rest.first(where: { !$0.isWhitespace }) {
+            rest = rest[rest.firstIndex(of: first)!...]
+            if first == "\"" || first == "“" {
+                let closing: Character = first == "“" ? "”" : "\""
+                let body = rest.dropFirst()
+                guard let end = body.firstIndex(of: closing) else { return nil }
+                parts.append(String(body[..<end]))
+                rest = body[body.index(after: end)...]
+                // A closing quote ends the text: what follows must be a space or nothing.
+                if let next = rest.first, !next.isWhitespace { return nil }
+            } else {
+                let end = rest.firstIndex(where: \.isWhitespace) ?? rest.endIndex
+                parts.append(String(rest[..<end]))
+                rest = rest[end...]
+            }
+        }
+        return parts.count == 2 ? (parts[0], parts[1]) : nil
+    }
+
     /// Whether the line confirms a translation.
     var confirms: Bool {
         switch self {
@@ -112,18 +148,28 @@ enum ReplCommand: Equatable {
           :join        join with the next segment     :split N  split after word N
                        (undo does not go past a join or a split)
           :c WORDS     search the memory and glossary :stats  states and pay bands
-          :l [new|draft|translated|reviewed|all]  list segments  :f TEXT  find in sources and translations
+          :l [new|draft|translated|reviewed|qa|all]  list segments (qa: those with QA findings)
+          :f TEXT      find in sources and translations
           :ok          mark the segment reviewed and go on
+          :note TEXT   keep a note on the segment (exported with it)  :note  show it  :note -  clear it
+          :r OLD NEW   replace OLD by NEW in the translations (exact case; quote text with spaces),
+                       after a preview and one y; :u undoes the whole replacement
           :qa          check the translations so far  :h      this help
           :q           quit (every confirmation is already saved)
         """
 }
 
-/// Which segments `:l` lists, by state.
+/// Which segments `:l` lists: by state, those with QA findings, or all.
 enum SegmentFilter: String, Equatable, CaseIterable {
-    case new, draft, translated, reviewed, all
+    case new, draft, translated, reviewed, qa, all
 
-    func includes(_ segment: StoredSegment) -> Bool {
-        self == .all || segment.state.rawValue == rawValue
+    /// Whether `segment` is listed; `flagged` holds the numbers of the segments with
+    /// QA findings (only `qa` looks at them).
+    func includes(_ segment: StoredSegment, flagged: Set<Int> = []) -> Bool {
+        switch self {
+        case .all: true
+        case .qa: flagged.contains(segment.position + 1)
+        default: segment.state.rawValue == rawValue
+        }
     }
 }

@@ -44,13 +44,31 @@ extension ReplScreen {
         let seconds = Int(Date().timeIntervalSince(session.startedAt))
         let time = seconds < 60 ? "\(seconds) s" : seconds < 3600 ? "\(seconds / 60) min" : "\(seconds / 3600) h \(seconds % 3600 / 60) min"
         let segments = session.segmentsConfirmed
-        return "This session: \(segments) segment\(segments == 1 ? "" : "s") and \(session.wordsConfirmed) word\(session.wordsConfirmed == 1 ? "" : "s") confirmed in \(time)."
+        return "This session: \(segments) segment\(segments == 1 ? "" : "s") and \(session.wordsConfirmed) word\(session.wordsConfirmed == 1 ? "" : "s") confirmed\(session.segmentsReviewed > 0 ? ", \(session.segmentsReviewed) reviewed," : "") in \(time)."
     }
 
-    /// Said once, when the last segment that needed work is confirmed.
-    func finished(_ session: TranslationSession) -> String {
+    /// Said once, when the last segment that needed work is confirmed: the
+    /// document's figures, and what to do next, the export as a command to copy.
+    func finished(_ session: TranslationSession, export: String) -> String {
         let progress = session.progress
-        return "The document is finished: \(progress.segments) segments, \(progress.words) words translated. "
-            + ":qa checks it, :l lists it, :ok marks a segment reviewed; juru export writes it."
+        let reviewed = session.reviewed
+        return """
+            The document is finished: \(count(progress.segments, "segment")), \(count(progress.words, "word")) translated, \
+            \(reviewed.segments) reviewed (\(count(reviewed.words, "word"))).
+              :qa checks it, :l lists it, :ok marks a segment reviewed (juru translate --review walks them).
+              To write it out: \(export)
+            """
+    }
+
+    /// Said once, when the last translated segment is reviewed (`--review`).
+    func reviewDone(_ session: TranslationSession, export: String) -> String {
+        let reviewed = session.reviewed
+        let progress = session.progress
+        let open = progress.segments - progress.segmentsDone
+        return """
+            The review is done: \(reviewed.segments) of \(count(progress.segments, "segment")) reviewed \
+            (\(reviewed.words) of \(count(progress.words, "word")))\(open > 0 ? ", \(open) not translated yet" : "").
+              :qa checks it. To write it out: \(export)
+            """
     }
 }

@@ -29,7 +29,8 @@ struct ReplScreen {
         let current = session.current
         var lines: [String] = []
         func wrapped(_ text: String, lead: String) { lines += ScreenText.wrap(text, lead: lead, columns: columns) }
-        lines.append(rule("── \(session.document.name) · segment \(position + 1) of \(segments.count) · \(current.paragraphKind.rawValue) ",
+        lines.append(rule("── \(session.document.name) · segment \(position + 1) of \(segments.count) · \(current.paragraphKind.rawValue) "
+                          + (session.isReviewing ? "· review " : ""),
                           columns: columns))
         let number = String(segments.count).count
         func lead(_ n: Int) -> String { "  " + String(repeating: " ", count: number - String(n).count) + "\(n)  " }
@@ -45,6 +46,9 @@ struct ReplScreen {
         wrapped(marked(current.source, terms: terms), lead: bold("▶" + here.dropFirst()))
         if let target = current.target {
             wrapped(target + (current.isRepetition ? dim("  (repetition)") : "") + dim("  [\(current.state.rawValue)]"), lead: arrow)
+        }
+        if let note = current.note {
+            wrapped(note, lead: String(repeating: " ", count: number + 4) + dim("Note: "))
         }
         if position + 1 < segments.count {
             for line in ScreenText.wrap(segments[position + 1].source, lead: lead(position + 2), columns: columns) { lines.append(dim(line)) }

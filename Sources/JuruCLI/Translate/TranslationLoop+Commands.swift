@@ -6,10 +6,18 @@ extension TranslationLoop {
     /// Runs one command. False when the session ends.
     func run(_ command: ReplCommand) throws -> Bool {
         switch command {
+        case .confirm(let text) where session.isReviewing && text.trimmingWhitespace() == session.current.target:
+            try review()  // in review, Enter on the translation as it is marks it reviewed
         case .confirm(let text):
             try confirm(text)
         case .confirmDraft:
-            if let text = draft { try confirm(text) } else { print(screen.dim("Type a translation, or :h for help.")) }
+            if let text = draft {
+                _ = try run(.confirm(text))
+            } else if session.isReviewing && session.current.state == .translated {
+                try review()
+            } else {
+                print(screen.dim("Type a translation, or :h for help."))
+            }
         case .next:
             guard session.position + 1 < session.segments.count else { print("This is the last segment."); break }
             keep(draft: nil)
@@ -22,7 +30,10 @@ extension TranslationLoop {
             keep(draft: nil)
             let before = session.position
             session.moveToNextOpen()
-            if session.position == before { print(session.isFinished ? "Every segment is translated." : "No other segment needs work.") }
+            if session.position == before {
+                print(session.hasWorkLeft ? "No other segment needs \(session.isReviewing ? "review" : "work")."
+                      : session.isReviewing ? "Every translated segment is reviewed." : "Every segment is translated.")
+            }
         case .go(let number):
             guard number >= 1, number <= session.segments.count else { print("There is no segment \(number)."); break }
             keep(draft: nil)
@@ -52,7 +63,10 @@ extension TranslationLoop {
             print("Match \(number) now reads: \(text.trimmingWhitespace())")
             shown = nil
         case .undo:
-            if try session.undo() { print("Undone."); shown = nil } else { print("There is nothing to undo.") }
+            let replacement = session.lastChangeIsReplacement == true
+            if try session.undo() { print(replacement ? "Undone: the replacement." : "Undone."); shown = nil } else {
+                print("There is nothing to undo.")
+            }
             draft = nil
         case .join:
             if try session.joinWithNext() { shown = nil; draft = nil } else {
@@ -69,18 +83,29 @@ extension TranslationLoop {
             for unit in found.units { print("  id  \(unit.source)\n  en  \(unit.target)") }
             for entry in found.terms { print("  ≡  \(entry.sourceTerms.map(\.text).joined(separator: ", ")) → \(entry.allowedTargets.map(\.text).joined(separator: "; "))") }
         case .list(let filter):
-            let chosen = session.segments.filter(filter.includes)
-            print(chosen.isEmpty ? "There is no \(filter.rawValue) segment." : screen.list(chosen, current: session.position))
+            let flagged: Set<Int> = filter == .qa
+                ? Set(TranslationQA.check(session.segments, glossary: session.glossary, untranslated: false).compactMap(\.segment)) : []
+            let chosen = session.segments.filter { filter.includes($0, flagged: flagged) }
+            let none = filter == .qa ? "There is no segment with QA findings." : "There is no \(filter.rawValue) segment."
+            print(chosen.isEmpty ? none : screen.list(chosen, current: session.position))
         case .find(let text):
             let found = session.segments.filter {
                 $0.source.localizedCaseInsensitiveContains(text) || ($0.target?.localizedCaseInsensitiveContains(text) ?? false)
             }
             print(found.isEmpty ? "There is no segment with \(text)." : screen.list(found, current: session.position))
         case .review:
-            guard try session.markReviewed() else { print("Segment \(session.position + 1) has no confirmed translation to review."); break }
-            print("Segment \(session.position + 1) reviewed.")
-            draft = nil
-            if session.position + 1 < session.segments.count { session.next() } else { shown = nil }
+            try review()
+        case .showNote:
+            let number = session.position + 1
+            print(session.current.note.map { "Note on segment \(number): \($0)" } ?? "Segment \(number) has no note; :note TEXT keeps one.")
+        case .note(let text):
+            try session.setNote(text)
+            print(session.current.note == nil ? "Segment \(session.position + 1) has no note now." : "Noted on segment \(session.position + 1).")
+            shown = nil
+        case .replace(let old, let new):
+            try replace(old, with: new)
+        case .usage(let text):
+            print(text)
         case .stats:
             print(screen.stats(session, analysis: try DocumentAnalysis(session.segments, memory: session.memory)))
         case .qa:
@@ -100,7 +125,7 @@ extension TranslationLoop {
     }
 
     private func confirm(_ text: String) throws {
-        let wasFinished = session.isFinished
+        let hadWork = session.hasWorkLeft
         let before = session.position
         let filled = try session.confirm(text)
         draft = nil
@@ -108,6 +133,43 @@ extension TranslationLoop {
         if let id = session.segments[before].id { edits[id] = nil }
         if session.position == before { shown = nil }  // nothing left open: show where we are
         if filled > 0 { print(screen.dim("Also filled \(filled) identical segment\(filled == 1 ? "" : "s") (repetitions).")) }
-        if !wasFinished && session.isFinished { print(screen.finished(session)) }
+        if hadWork && !session.hasWorkLeft { announceDone() }
+    }
+
+    /// Marks the segment in hand reviewed, and goes on: in review, to the next
+    /// segment to review; otherwise to the next segment.
+    private func review() throws {
+        let hadWork = session.hasWorkLeft
+        guard try session.markReviewed() else { print("Segment \(session.position + 1) has no confirmed translation to review."); return }
+        print("Segment \(session.position + 1) reviewed.")
+        draft = nil
+        draftIsPrefill = false
+        let before = session.position
+        if session.isReviewing { session.moveToNextOpen() } else { session.next() }
+        if session.position == before { shown = nil }
+        if hadWork && !session.hasWorkLeft { announceDone() }
+    }
+
+    /// The last segment that needed work is done: say so, with the document's figures.
+    private func announceDone() {
+        print(session.isReviewing ? screen.reviewDone(session, export: exportCommand) : screen.finished(session, export: exportCommand))
+    }
+
+    /// `:r OLD NEW`: the preview, one question, then all of it in one transaction.
+    private func replace(_ old: String, with new: String) throws {
+        let changes = session.replacing(old, with: new)
+        guard !changes.isEmpty else { print("No translation contains “\(old)”."); return }
+        print(screen.replacementPreview(changes, old: old, new: new))
+        let answer = input.read(prompt: "Replace in \(count(changes.count, "segment"))? [y/N] ", initial: nil)
+        guard let answer, ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            print("Nothing was replaced.")
+            return
+        }
+        let current = session.current
+        let replaced = try session.replace(old, with: new)
+        print("Replaced in \(count(replaced, "segment")); :u undoes it.")
+        // The line held the segment's old translation: it comes back with the new one.
+        if changes.contains(where: { $0.segment.id == current.id }), draft == current.target { draft = nil }
+        shown = nil
     }
 }

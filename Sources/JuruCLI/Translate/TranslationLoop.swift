@@ -6,6 +6,8 @@ import JuruKit
 final class TranslationLoop {
     let session: TranslationSession
     let prefill: Double
+    /// The command line that exports the document, offered when it is finished.
+    let exportCommand: String
     let screen = ReplScreen()
     let input = LineInput()
 
@@ -18,6 +20,9 @@ final class TranslationLoop {
     var offered: String?
     /// The segment on screen; nil to redraw.
     var shown: Int?
+    /// The terminal's width when the screen was drawn: a resize noticed between two
+    /// lines redraws it too.
+    var shownColumns = 0
     /// What the screen shows, looked up once per redraw; :1…:5 and :t take from it.
     var matches: [MemoryMatch] = []
     var terms: [TermMatch] = []
@@ -25,16 +30,17 @@ final class TranslationLoop {
     /// for this session, the confirmed translation stays until one is confirmed.
     var edits: [Int64: String] = [:]
 
-    init(session: TranslationSession, prefill: Double) {
+    init(session: TranslationSession, prefill: Double, exportCommand: String = "juru export --text OUT.txt --tmx OUT.tmx") {
         self.session = session
         self.prefill = prefill
+        self.exportCommand = exportCommand
     }
 
     func run() throws {
         // Lines, not blocks: what the translator sees must come before the prompt.
         juru_stdout_line_buffered()
         while true {
-            if shown != session.position { show() }
+            if shown != session.position || (input.isInteractive && shownColumns != ScreenText.columns) { show() }
             let prompt = "\(session.position + 1)> "
             offered = input.isInteractive ? draft : nil
             guard let line = input.line(prompt: prompt, initial: offered) else {
@@ -62,7 +68,8 @@ final class TranslationLoop {
         }
         terms = session.terms()
         input.setTerms(terms.map { $0.entries[0].allowedTargets.map(\.text) })
-        print("\n" + screen.segment(session, matches: matches, terms: terms))
+        shownColumns = ScreenText.columns
+        print("\n" + screen.segment(session, matches: matches, terms: terms, columns: shownColumns))
         shown = session.position
         // On a terminal the line starts with something to edit: an edit left here
         // this session, the segment's draft or translation, or the best match.

@@ -32,17 +32,20 @@ public enum DocumentExport {
         try output.commit()
     }
 
-    /// Position, state, source and translation, tab-separated, with a header row.
+    /// Position, state, source, translation and the translator's note, tab-separated,
+    /// with a header row.
     public static func tsv(_ segments: [StoredSegment]) -> String {
         func clean(_ text: String) -> String { text.components(separatedBy: CharacterSet(charactersIn: "\t\r\n")).joined(separator: " ") }
-        var text = "segment\tstate\tsource\ttarget\n"
+        var text = "segment\tstate\tsource\ttarget\tnote\n"
         for segment in segments {
-            text += "\(segment.position + 1)\t\(segment.state.rawValue)\t\(clean(segment.source))\t\(clean(segment.target ?? ""))\n"
+            text += "\(segment.position + 1)\t\(segment.state.rawValue)\t\(clean(segment.source))\t\(clean(segment.target ?? ""))"
+                + "\t\(clean(segment.note ?? ""))\n"
         }
         return text
     }
 
-    /// The confirmed pairs (translated or reviewed) as TMX 1.4b. Returns how many.
+    /// The confirmed pairs (translated or reviewed) as TMX 1.4b, each with the
+    /// translator's note as its `<note>`. Returns how many.
     @discardableResult
     public static func tmx(_ segments: [StoredSegment], document: StoredDocument, to path: String) throws -> Int {
         let writer = try TMXWriter(path: path)
@@ -51,7 +54,7 @@ public enum DocumentExport {
                 guard let target = segment.target else { continue }
                 try writer.write(StoredUnit(memoryId: 0, source: segment.source, target: target,
                                             origin: "document:\(document.name)", createdAt: segment.changedAt ?? Date(),
-                                            createdBy: segment.changedBy))
+                                            createdBy: segment.changedBy, note: segment.note))
             }
             try writer.finish()
             return writer.unitsWritten

@@ -29,7 +29,7 @@ extension MemoryStore {
                 guard existing.path == path || replace else { throw DocumentError.nameTaken(name, existing.path) }
                 isNew = false
                 for old in try StoredSegment.filter(Column("documentId") == existing.id!).order(Column("position")).fetchAll(db)
-                where old.target != nil {
+                where old.target != nil || old.note != nil {  // a note alone is kept too
                     kept[old.source, default: []].append(old)
                 }
                 try StoredSegment.filter(Column("documentId") == existing.id!).deleteAll(db)
@@ -53,7 +53,8 @@ extension MemoryStore {
                     segment.isRepetition = old.isRepetition
                     segment.changedAt = old.changedAt
                     segment.changedBy = old.changedBy
-                    keptCount += 1
+                    segment.note = old.note
+                    if old.target != nil { keptCount += 1 }
                 }
                 try segment.insert(db)
             }
@@ -107,6 +108,9 @@ extension MemoryStore {
             first.target = first.target.flatMap { a in second.target.map { a + " " + $0 } }
             first.state = first.target == nil ? .new : .draft
             first.isRepetition = false
+            // Notes on either half stay with the joined segment.
+            let notes = [first.note, second.note].compactMap { $0 }
+            first.note = notes.isEmpty ? nil : notes.joined(separator: " ")
             try first.update(db)
             try second.delete(db)
             try Self.shift(documentId, after: second.position, by: -1, db)

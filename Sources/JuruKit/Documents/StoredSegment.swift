@@ -50,10 +50,13 @@ public struct StoredSegment: Codable, Sendable, Equatable, FetchableRecord, Muta
     /// Filled by `juru pretranslate` from this memory match (`unit ID, N%`), and not
     /// confirmed since: what `juru pretranslate --undo` takes back.
     public var filledFrom: String?
+    /// The translator's note on the segment (`:note`): a query for the client, a
+    /// source to check. It goes with the translation into the memory and the exports.
+    public var note: String?
 
     public init(id: Int64? = nil, documentId: Int64, position: Int, paragraph: Int, paragraphKind: ParagraphKind,
                 source: String, target: String? = nil, state: SegmentState = .new, isRepetition: Bool = false,
-                changedAt: Date? = nil, changedBy: String? = nil, filledFrom: String? = nil) {
+                changedAt: Date? = nil, changedBy: String? = nil, filledFrom: String? = nil, note: String? = nil) {
         self.id = id
         self.documentId = documentId
         self.position = position
@@ -66,6 +69,7 @@ public struct StoredSegment: Codable, Sendable, Equatable, FetchableRecord, Muta
         self.changedAt = changedAt
         self.changedBy = changedBy
         self.filledFrom = filledFrom
+        self.note = note
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

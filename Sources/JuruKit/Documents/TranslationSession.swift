@@ -16,23 +16,43 @@ public final class TranslationSession {
     /// Matches shown from this score up.
     public var threshold: Double
 
-    /// Each confirmation's segments as they were before it, and what it did to the
-    /// memory's unit, newest last.
-    private var undoStack: [(segments: [StoredSegment], unit: MemoryStore.UnitChange)] = []
+    /// Each confirmation's or replacement's segments as they were before it, and what
+    /// it did to the memory's units, newest last. Undoing a confirmation goes back to
+    /// its segment; undoing a replacement stays where the translator is.
+    private var undoStack: [(segments: [StoredSegment], units: [MemoryStore.UnitChange], isConfirmation: Bool)] = []
+    /// Walking the translated segments for review (`juru translate --review`): the
+    /// segments that need work are the ones translated and not yet reviewed, and a
+    /// confirmation marks its segment reviewed.
+    public let isReviewing: Bool
     /// Words confirmed since the session began, for the words-per-hour figure.
     public private(set) var wordsConfirmed = 0
     /// Segments confirmed since the session began, for the closing summary.
     public private(set) var segmentsConfirmed = 0
+    /// Segments marked reviewed since the session began.
+    public private(set) var segmentsReviewed = 0
     public let startedAt = Date()
 
-    public init(document: StoredDocument, memory: TranslationMemory, glossary: Glossary, threshold: Double = 0.5) throws {
+    public init(document: StoredDocument, memory: TranslationMemory, glossary: Glossary, threshold: Double = 0.5,
+                reviewing: Bool = false) throws {
         self.document = document
         self.memory = memory
         self.glossary = glossary
         self.threshold = threshold
+        self.isReviewing = reviewing
         segments = try memory.store.segments(of: document)
-        position = segments.firstIndex { $0.state == .new || $0.state == .draft } ?? 0
+        position = 0
+        position = segments.indices.first(where: needsWork) ?? 0
     }
+
+    /// Whether segment `index` is still to do: new or a draft, or in review, translated
+    /// and not yet reviewed.
+    public func needsWork(_ index: Int) -> Bool {
+        let state = segments[index].state
+        return isReviewing ? state == .translated : state == .new || state == .draft
+    }
+
+    /// Whether any segment is still to do (``needsWork(_:)``).
+    public var hasWorkLeft: Bool { segments.indices.contains(where: needsWork) }
 
     public var current: StoredSegment { segments[position] }
 
@@ -68,13 +88,13 @@ public final class TranslationSession {
         guard !target.isEmpty else { return 0 }
         try TranslationText.check(target)
         let before = current
-        let confirmation = try memory.confirm(before, target: target, in: document)
-        for segment in confirmation.segments {
-            if let index = segments.firstIndex(where: { $0.id == segment.id }) { segments[index] = segment }
-        }
-        undoStack.append((segments: confirmation.previous, unit: confirmation.change))
+        let confirmation = try memory.confirm(before, target: target, in: document,
+                                              state: isReviewing ? .reviewed : .translated)
+        update(confirmation.segments)
+        undoStack.append((segments: confirmation.previous, units: [confirmation.change], isConfirmation: true))
         wordsConfirmed += before.sourceWords
         segmentsConfirmed += 1
+        if isReviewing { segmentsReviewed += 1 }
         moveToNextOpen()
         return confirmation.segments.count - 1
     }
@@ -84,18 +104,71 @@ public final class TranslationSession {
     /// back). False when there is nothing to undo.
     @discardableResult
     public func undo() throws -> Bool {
-        guard let (previous, unit) = undoStack.last else { return false }
-        try memory.store.undo(unit, segments: previous)
+        guard let (previous, units, isConfirmation) = undoStack.last else { return false }
+        try memory.store.undo(units, segments: previous)
         undoStack.removeLast()
-        for segment in previous {
-            if let index = segments.firstIndex(where: { $0.id == segment.id }) { segments[index] = segment }
-        }
-        if let first = previous.first, let index = segments.firstIndex(where: { $0.id == first.id }) {
+        update(previous)
+        if isConfirmation, let first = previous.first, let index = segments.firstIndex(where: { $0.id == first.id }) {
             position = index
             wordsConfirmed = max(0, wordsConfirmed - first.sourceWords)
             segmentsConfirmed = max(0, segmentsConfirmed - 1)
+            if isReviewing { segmentsReviewed = max(0, segmentsReviewed - 1) }
         }
         return true
+    }
+
+    /// What undo would take back: a replacement, or a confirmation; nil for nothing.
+    public var lastChangeIsReplacement: Bool? { undoStack.last.map { !$0.isConfirmation } }
+
+    private func update(_ changed: [StoredSegment]) {
+        for segment in changed {
+            if let index = segments.firstIndex(where: { $0.id == segment.id }) { segments[index] = segment }
+        }
+    }
+
+    // MARK: Find and replace, notes
+
+    /// Each segment whose translation (or draft) has `old`, exactly as written (case
+    /// and all), with its translation after `old` is replaced by `new`.
+    public func replacing(_ old: String, with new: String) -> [(segment: StoredSegment, target: String)] {
+        guard !old.isEmpty else { return [] }
+        return segments.compactMap { segment in
+            guard let target = segment.target, target.range(of: old, options: .literal) != nil else { return nil }
+            return (segment, target.replacingOccurrences(of: old, with: new, options: .literal).trimmingWhitespace())
+        }
+    }
+
+    /// Replaces `old` by `new` in every translation and draft of the document, in one
+    /// transaction that one ``undo()`` takes back. Returns how many segments changed.
+    /// Nothing changes when a translation would be left empty or unusable.
+    @discardableResult
+    public func replace(_ old: String, with new: String) throws -> Int {
+        let after = replacing(old, with: new)
+        guard !after.isEmpty else { return 0 }
+        for (segment, target) in after {
+            guard !target.isEmpty else { throw ReplaceError.emptied(segment.position + 1) }
+            try TranslationText.check(target)
+        }
+        let replacement = try memory.replaceTranslations(after, in: document)
+        update(replacement.segments)
+        undoStack.append((segments: replacement.previous, units: replacement.changes, isConfirmation: false))
+        return replacement.segments.count
+    }
+
+    public enum ReplaceError: Error, LocalizedError, Equatable {
+        case emptied(Int)
+
+        public var errorDescription: String? {
+            switch self {
+            case .emptied(let number): "the replacement would leave segment \(number) without a translation; nothing was replaced"
+            }
+        }
+    }
+
+    /// Sets the note of the segment in hand; nil or blank clears it.
+    public func setNote(_ text: String?) throws {
+        let note = text?.trimmingWhitespace()
+        segments[position] = try memory.store.setNote(note?.isEmpty == false ? note : nil, of: current, in: document)
     }
 
     /// Joins the segment in hand with the next (a sentence the segmenter cut in two).
@@ -134,8 +207,15 @@ public final class TranslationSession {
     @discardableResult
     public func markReviewed() throws -> Bool {
         guard current.state == .translated || current.state == .reviewed else { return false }
+        if current.state == .translated { segmentsReviewed += 1 }
         segments[position] = try memory.store.setState(current, to: .reviewed)
         return true
+    }
+
+    /// Segments and words reviewed.
+    public var reviewed: (segments: Int, words: Int) {
+        let done = segments.filter { $0.state == .reviewed }
+        return (done.count, done.reduce(0) { $0 + $1.sourceWords })
     }
 
     /// Whether every segment is translated or reviewed.
@@ -152,12 +232,11 @@ public final class TranslationSession {
         return true
     }
 
-    /// The next segment after this one that is new or a draft, coming round to the
-    /// start for the ones skipped; where none is left, the one in hand.
+    /// The next segment after this one that needs work (``needsWork(_:)``), coming
+    /// round to the start for the ones skipped; where none is left, the one in hand.
     public func moveToNextOpen() {
-        let isOpen = { (index: Int) in self.segments[index].state == .new || self.segments[index].state == .draft }
-        position = segments.indices.dropFirst(position + 1).first(where: isOpen)
-            ?? segments.indices.prefix(position).first(where: isOpen)
+        position = segments.indices.dropFirst(position + 1).first(where: needsWork)
+            ?? segments.indices.prefix(position).first(where: needsWork)
             ?? position
     }
 

@@ -4,7 +4,7 @@ import GRDB
 enum MemorySchema {
     /// The schema's number, kept in SQLite's `user_version` too, so that a store made
     /// by a newer Juru is recognised and left alone.
-    static let version = 5
+    static let version = 6
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -118,6 +118,11 @@ enum MemorySchema {
         migrator.registerMigration("v5: segments filled by pre-translation") { db in
             try db.alter(table: "segment") { t in t.add(column: "filledFrom", .text) }
             try db.execute(sql: "PRAGMA user_version = 5")
+        }
+        migrator.registerMigration("v6: a translator's note per segment") { db in
+            // `:note` in the REPL; exported as TMX <note> and a TSV column.
+            try db.alter(table: "segment") { t in t.add(column: "note", .text) }
+            try db.execute(sql: "PRAGMA user_version = 6")
         }
         return migrator
     }

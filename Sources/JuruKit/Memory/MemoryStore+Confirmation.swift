@@ -43,8 +43,13 @@ extension MemoryStore {
             let now = Date()
             let before = try StoredSegment.fetchOne(db, key: segment.id!) ?? segment
             let (segments, previous) = try Self.confirmSegments(before, target: target, state: state, user: user, now: now, db)
-            let (unit, change) = try Self.storeCurrentTranslation(source: segment.source, target: target,
+            var (unit, change) = try Self.storeCurrentTranslation(source: segment.source, target: target,
                                                                    context: document.name, user: user, now: now, db)
+            // The segment's note goes with its translation into the memory.
+            if let note = before.note, unit.note != note {
+                try Self.copyNote(note, toUnitOf: segment.source, context: document.name, db)
+                unit.note = note
+            }
             return Confirmation(segments: segments, previous: previous, unit: unit, change: change)
         }
     }
@@ -53,16 +58,24 @@ extension MemoryStore {
     /// (a unit the confirmation created is deleted; a replaced translation comes back
     /// from the history).
     public func undo(_ change: UnitChange, segments: [StoredSegment]) throws {
+        try undo([change], segments: segments)
+    }
+
+    /// Takes back several changes made in one transaction (a replacement across a
+    /// document), newest first, in one transaction.
+    public func undo(_ changes: [UnitChange], segments: [StoredSegment]) throws {
         try database.write { db in
             for segment in segments { try segment.update(db) }
-            switch change {
-            case .created(let id):
-                _ = try StoredUnit.deleteOne(db, key: id)
-            case .replaced(let previous, let historyID):
-                try previous.update(db)
-                try db.execute(sql: "DELETE FROM unitHistory WHERE id = ?", arguments: [historyID])
-            case .kept(let previous):
-                try previous.update(db)
+            for change in changes.reversed() {
+                switch change {
+                case .created(let id):
+                    _ = try StoredUnit.deleteOne(db, key: id)
+                case .replaced(let previous, let historyID):
+                    try previous.update(db)
+                    try db.execute(sql: "DELETE FROM unitHistory WHERE id = ?", arguments: [historyID])
+                case .kept(let previous):
+                    try previous.update(db)
+                }
             }
         }
     }

@@ -97,6 +97,17 @@ public final class TranslationMemory {
         return confirmation
     }
 
+    /// Replaces segments' translations (``MemoryStore/replaceTranslations(_:in:user:)``)
+    /// and indexes any unit it created.
+    public func replaceTranslations(_ after: [(segment: StoredSegment, target: String)],
+                                    in document: StoredDocument) throws -> MemoryStore.Replacement {
+        let replacement = try store.replaceTranslations(after, in: document)
+        for case .created(let id) in replacement.changes {
+            if let unit = try store.unit(id: id) { indexIfNew(id: id, source: unit.source) }
+        }
+        return replacement
+    }
+
     /// Adds a unit the store just created to the index. Units only get larger ids, so
     /// one already indexed is never added twice.
     private func indexIfNew(id: Int64, source: String) {
