@@ -1,0 +1,292 @@
+/// Decisions that need the whole page: where the article's body runs, which line is the
+/// headline, what is printed twice, and what lies outside the article.
+///
+/// A line that reads as a paragraph of the body is never set aside here; only short
+/// lines, teasers before the headline and copies of text already kept are.
+struct PageLayout {
+    var lines: [PageLine]
+    /// The first paragraph of the body, and the last line of running text.
+    private(set) var bodyStart: Int?
+    private(set) var bodyEnd: Int?
+    private(set) var headline: Int?
+
+    init(lines: [PageLine]) {
+        self.lines = lines
+    }
+
+    mutating func decide() {
+        setAsideCopies()
+        findBody()
+        markBylinesAfterLabels()
+        chooseHeadline()
+        setAsideBeforeHeadline()
+        setAsideRepeats()
+        setAsideOutsideBody()
+        assignKinds()
+    }
+
+    // MARK: - Copies
+
+    /// Text printed twice: a caption under a label ("Keterangan gambar, …", "Foto: …"), a
+    /// bulleted copy, a truncated copy ("Selama ini saya … "disala"), and teasers that a
+    /// slider prints twice in a row before the article.
+    private mutating func setAsideCopies() {
+        let keys = lines.map(\.key)
+        for index in lines.indices where !lines[index].isFurniture && keys[index].count >= 8 {
+            let line = lines[index]
+            let labelled = FurnitureShapes.captionLabelRemoved(from: line.kept) != nil || line.startsWithBullet
+            if labelled, let other = lines.indices.first(where: { $0 != index && keys[$0] == keys[index] && !lines[$0].isFurniture
+                && FurnitureShapes.captionLabelRemoved(from: lines[$0].kept) == nil && !lines[$0].startsWithBullet }) {
+                lines[index].furniture = .repeatedText
+                if !line.startsWithBullet && other < index { lines[other].kind = .caption }
+                continue
+            }
+            // Cut short: the start of a longer line elsewhere, with no sentence end of its own.
+            if keys[index].count >= 30, line.words >= 15, !line.endsLikeSentence,
+               lines.indices.contains(where: { $0 != index && keys[$0].count > keys[index].count + 3 && keys[$0].hasPrefix(keys[index]) }) {
+                lines[index].furniture = .repeatedText
+            }
+        }
+        // A slider prints each teaser twice, one after the other.
+        for index in lines.indices.dropLast() where !lines[index].isFurniture && lines[index].isProse {
+            let next = index + 1
+            guard keys[next] == keys[index], !lines[next].isFurniture, lines[index].credit == nil,
+                  !ParagraphKinds.isCaption(lines[index].kept), !lines[..<index].contains(where: \.isProse) else { continue }
+            lines[index].furniture = .teaser
+            lines[next].furniture = .teaser
+        }
+    }
+
+    // MARK: - Body
+
+    private mutating func findBody() {
+        let prose = lines.indices.filter { lines[$0].isProse }
+        bodyStart = prose.first { index in
+            prose.contains { $0 > index && $0 <= index + 4 && lines[$0].key != lines[index].key }
+        } ?? prose.first
+        // The body ends with its last sentence, caption, or lead-in to a list ("Berikut daftarnya:").
+        bodyEnd = lines.indices.last { index in
+            let line = lines[index]
+            return line.isProse || !line.isFurniture && line.words >= 6
+                && (line.kept.hasSuffix(":") || ParagraphKinds.isCaption(line.kept) || line.credit != nil)
+        }
+    }
+
+    private func isBody(_ index: Int) -> Bool {
+        guard let bodyStart, let bodyEnd else { return false }
+        return index >= bodyStart && index <= bodyEnd
+    }
+
+    // MARK: - Headline
+
+    /// "Oleh" / "Editor:" alone on a line: the next line is the name.
+    private mutating func markBylinesAfterLabels() {
+        for index in lines.indices.dropLast() where !lines[index].isFurniture && ParagraphKinds.isBylineLabel(lines[index].kept) {
+            lines[index].kind = .byline
+            if let next = nextKept(after: index), !lines[next].isProse, lines[next].words <= 6,
+               !ParagraphKinds.isBylineLabel(lines[next].kept) {
+                lines[next].kind = .byline
+            }
+        }
+    }
+
+    /// The headline is the title-shaped line before the body with the most evidence: the
+    /// page prints it again, or a dateline, byline, standfirst, photo or the body follows it.
+    private mutating func chooseHeadline() {
+        let end = bodyStart ?? lines.count
+        let keys = lines.map(\.key)
+        var best: (index: Int, score: Int)?
+        for index in 0..<end where isHeadlineCandidate(index) {
+            var score = 0
+            let key = keys[index]
+            if key.count >= 10, lines.indices.contains(where: { $0 != index && keys[$0] == key }) { score += 4 }
+            else if key.count >= 10, lines.indices.contains(where: { $0 != index && keys[$0].count > key.count && keys[$0].hasSuffix(key)
+                && !lines[$0].endsLikeSentence && !ParagraphKinds.isByline(lines[$0].kept) }) {
+                score += 4
+            }
+            score += evidence(after: index)
+            // A headline over a standfirst that has no full stop: the standfirst's evidence is the headline's.
+            if let next = nextKept(after: index), isHeadlineCandidate(next), !ParagraphKinds.isNameShaped(lines[next].kept) {
+                score = max(score, evidence(after: next) + 1)
+            }
+            // A bare name under a headline is its byline, not a title.
+            if ParagraphKinds.isNameShaped(lines[index].kept) && lines[index].words <= 3 { score -= 1 }
+            guard score > 0 else { continue }
+            // Ties go to the later title, the one nearer the body, unless it is a copy of the earlier.
+            if let current = best, score < current.score || score == current.score && keys[current.index] == key { continue }
+            best = (index, score)
+        }
+        guard let best else { return }
+        headline = best.index
+        lines[best.index].kind = .headline
+        // The standfirst under the headline is not where the body starts.
+        if let first = nextKept(after: best.index), isStandfirst(first), first == bodyStart {
+            bodyStart = lines.indices.first { $0 > first && lines[$0].isProse }
+        }
+    }
+
+    /// The summary under the headline: the line right after it, when a byline, dateline,
+    /// photo or page furniture — not the body — follows.
+    private func isStandfirst(_ index: Int) -> Bool {
+        guard let headline, nextKept(after: headline) == index, index + 1 < lines.count else { return false }
+        let line = lines[index]
+        let after = lines[index + 1]
+        if line.endsLikeSentence {
+            return line.words >= 5 && line.words <= 60 && (after.isFurniture || !after.isProse)
+        }
+        return line.words >= 5 && line.words <= 25 && !ParagraphKinds.isDateline(line.kept)
+            && !ParagraphKinds.isByline(line.kept) && !ParagraphKinds.isNameShaped(line.kept)
+            && (ParagraphKinds.isByline(after.kept) || ParagraphKinds.isDateline(after.kept))
+    }
+
+    private func isHeadlineCandidate(_ index: Int) -> Bool {
+        let line = lines[index]
+        guard !line.isFurniture, line.kind == nil, (2...30).contains(line.words), !line.startsWithBullet,
+              line.kept.range(of: #"^\d+\.\s"#, options: .regularExpression) == nil,
+              !line.kept.contains(" | "), !LineLanguage.isEnglish(line.kept),
+              !ParagraphKinds.isDateline(line.kept), !ParagraphKinds.isByline(line.kept),
+              !ParagraphKinds.isCaption(line.kept), line.credit == nil else { return false }
+        // A headline may ask or exclaim; it does not make a statement with a full stop.
+        let last = line.kept.last { !"\"”’')".contains($0) }
+        return !line.endsLikeSentence || (last == "?" || last == "!") && line.words <= 16
+    }
+
+    private func evidence(after index: Int) -> Int {
+        guard let next = nextKept(after: index) else { return 0 }
+        let line = lines[next]
+        if next > index + 1, lines[(index + 1)..<next].contains(where: { $0.furniture == .photoCredit }) { return 2 }
+        if line.kind == .byline || ParagraphKinds.isDateline(line.kept) || ParagraphKinds.isByline(line.kept)
+            || ParagraphKinds.isNameShaped(line.kept) && line.words <= 4 { return 3 }
+        if ParagraphKinds.isCaption(line.kept) || line.credit != nil { return 2 }
+        if line.isProse {
+            let after = next + 1 < lines.count ? lines[next + 1] : nil
+            return after.map { $0.isFurniture || !$0.isProse } ?? true ? 2 : 1
+        }
+        return 0
+    }
+
+    private func nextKept(after index: Int) -> Int? {
+        lines.indices.first { $0 > index && !lines[$0].isFurniture }
+    }
+
+    private func previousKept(before index: Int) -> Int? {
+        lines.indices.last { $0 < index && !lines[$0].isFurniture }
+    }
+
+    /// Above the headline stand the site's navigation, rubric and teasers of other
+    /// stories; only a dateline or byline right above it belongs to the article.
+    private mutating func setAsideBeforeHeadline() {
+        guard let headline else { return }
+        let close = lines.indices.filter { $0 < headline && !lines[$0].isFurniture }.suffix(2)
+        for index in 0..<headline where !lines[index].isFurniture {
+            let text = lines[index].kept
+            if close.contains(index), ParagraphKinds.isDateline(text) || ParagraphKinds.isByline(text) { continue }
+            lines[index].furniture = lines[index].isProse ? .teaser : .navigation
+        }
+    }
+
+    // MARK: - Repeats
+
+    private mutating func setAsideRepeats() {
+        let keys = lines.map(\.key)
+        if let headline {
+            let title = lines[headline].kept
+            for index in lines.indices where index != headline && !lines[index].isFurniture {
+                if BoilerplateRules.repeats(headline: title, line: lines[index].kept) {
+                    lines[index].furniture = .repeatedHeadline
+                } else if keys[index].count > keys[headline].count, keys[index].hasSuffix(keys[headline]),
+                          lines[index].words <= lines[headline].words + 3, !lines[index].endsLikeSentence,
+                          !ParagraphKinds.isByline(lines[index].kept) {
+                    lines[index].furniture = .repeatedHeadline   // "OpiniCapres 2024": rubric and headline run together
+                }
+            }
+        }
+        for index in lines.indices where !lines[index].isFurniture && keys[index].count >= 8 {
+            guard let first = lines.indices.first(where: { keys[$0] == keys[index] && !lines[$0].isFurniture }),
+                  first < index else { continue }
+            let original = lines[first]
+            let beforeBody = bodyStart.map { index < $0 } ?? false
+            if original.kind == .caption || original.credit != nil || ParagraphKinds.isCaption(original.kept)
+                || !lines[index].isProse || beforeBody {
+                lines[index].furniture = .repeatedText
+                if beforeBody && original.kind != .headline && original.kind != .caption && !original.isProse {
+                    lines[first].furniture = .teaser   // the same title twice above the article: a teaser
+                }
+            }
+        }
+    }
+
+    // MARK: - Outside the body
+
+    /// Before the body, short labels, capitals, English interface text and bullets are the
+    /// page's; after the body's last sentence, everything but bylines, datelines, captions
+    /// and sentences is.
+    private mutating func setAsideOutsideBody() {
+        for index in lines.indices where !lines[index].isFurniture && lines[index].kind == nil && index != headline {
+            let line = lines[index]
+            let text = line.kept
+            if ParagraphKinds.isDateline(text) || ParagraphKinds.isByline(text) || ParagraphKinds.isBylineLabel(text) { continue }
+            let before = bodyStart.map { index < $0 } ?? true
+            let after = bodyEnd.map { index > $0 } ?? false
+            guard before || after else {
+                if line.startsWithBullet && LineLanguage.isEnglish(text) { lines[index].furniture = .pageInterface }
+                continue
+            }
+            if LineLanguage.isEnglish(text) && !line.isProse { lines[index].furniture = .pageInterface; continue }
+            if LineLanguage.isEnglish(text) && (before || after) { lines[index].furniture = .pageInterface; continue }
+            if line.startsWithBullet { lines[index].furniture = after ? .relatedLink : .navigation; continue }
+            if before {
+                let letters = text.filter(\.isLetter)
+                let capitals = letters.count > 3 && letters.allSatisfy(\.isUppercase)
+                if line.words == 1 || capitals && line.words <= 6 || headline != nil && index > headline! && line.words <= 3
+                    && !line.endsLikeSentence {
+                    lines[index].furniture = .navigation
+                }
+            } else if line.words <= 12, index > 0, lines[index - 1].furniture == .promotion, line.words <= 6 {
+                lines[index].furniture = .promotion   // the slogan closing a pitch
+            } else if line.words <= 12, !line.endsLikeSentence, !ParagraphKinds.isCaption(text), line.credit == nil,
+                      line.kind != .caption {
+                lines[index].furniture = .pageSection
+            }
+        }
+    }
+
+    // MARK: - Kinds
+
+    private mutating func assignKinds() {
+        for index in lines.indices where !lines[index].isFurniture {
+            if lines[index].kind != nil { continue }
+            lines[index].kind = kind(of: index)
+        }
+    }
+
+    private func kind(of index: Int) -> ParagraphKind {
+        let line = lines[index]
+        let text = line.kept
+        if ParagraphKinds.isByline(text) { return .byline }
+        if ParagraphKinds.isDateline(text) { return .dateline }
+        let previous = previousKept(before: index)
+        let next = nextKept(after: index)
+        let nearDateline = [previous, next].contains { $0.map { ParagraphKinds.isDateline(lines[$0].kept) } ?? false }
+        if ParagraphKinds.isNameShaped(text) && (nearDateline || previous == headline && headline != nil) { return .byline }
+        if line.credit != nil || ParagraphKinds.isCaption(text) || isNextToCredit(index) { return .caption }
+        if isStandfirst(index) { return .subheading }
+        if text.range(of: #"^\d+\.\s"#, options: .regularExpression) != nil, line.words <= 20,
+           !line.endsLikeSentence || text.hasSuffix("?") {
+            return .subheading   // "2. Simbiosis Mutualisme antara Pyongyang dan Moskow"
+        }
+        return ParagraphKinds.isSubheading(text) ? .subheading : .body
+    }
+
+    /// A photo credit on a line of its own names the photo of the caption beside it:
+    /// the line above it, or, when the credit follows an image link or a byline, the one below.
+    private func isNextToCredit(_ index: Int) -> Bool {
+        if index + 1 < lines.count, lines[index + 1].furniture == .photoCredit, index != headline,
+           !lines[index].isProse || bodyStart.map({ index <= $0 }) ?? false {
+            return true
+        }
+        guard index >= 2, lines[index - 1].furniture == .photoCredit else { return false }
+        let before = lines[index - 2]
+        return before.furniture == .navigation || before.kind == .byline
+    }
+}
