@@ -86,7 +86,7 @@ enum BoilerplateRules {
         }
         if isPhotoCredit(line) { return .photoCredit }
         if isConsentNotice(key) { return .consentNotice }
-        if isPromotion(key) { return .promotion }
+        if isPromotion(key, line: line) { return .promotion }
         if isEditorCode(line) { return .editorCode }
         if isCounter(line) { return .pageSection }
         return nil
@@ -161,11 +161,12 @@ enum BoilerplateRules {
                 "privacy", "privasi"].contains { key.contains($0) }
     }
 
-    private static func isPromotion(_ key: String) -> Bool {
+    private static func isPromotion(_ key: String, line: String) -> Bool {
         let calls = ["klik disini", "klik di sini", "click here", "google news", "whatsapp channel", "unduh aplikasi",
                      "download aplikasi", "ikuti berita", "follow our", "saluran whatsapp"]
         // A paragraph that ends by pointing at a link ("…, klik di sini.") is still a paragraph.
-        return calls.contains { key.contains($0) } && key.count <= 200 && sentenceCount(key) <= 1
+        let sentences = line.matches(of: /[.!?]\s+\p{Lu}/).count + 1
+        return calls.contains { key.contains($0) } && key.count <= 200 && sentences <= 1
     }
 
     /// "(ahm)", "(ahm/ian)": the editor's initials that close an article.

@@ -96,6 +96,7 @@ struct PageLayout {
         let end = bodyStart ?? lines.count
         let keys = lines.map(\.key)
         var best: (index: Int, score: Int)?
+        var scores: [(index: Int, score: Int)] = []
         for index in 0..<end where isHeadlineCandidate(index) {
             var score = 0
             let key = keys[index]
@@ -106,16 +107,21 @@ struct PageLayout {
             }
             score += evidence(after: index)
             // A headline over a standfirst that has no full stop: the standfirst's evidence is the headline's.
-            if let next = nextKept(after: index), isHeadlineCandidate(next), !ParagraphKinds.isNameShaped(lines[next].kept) {
+            if let next = nextKept(after: index), isHeadlineCandidate(next), !ParagraphKinds.isNameShaped(lines[next].kept),
+               lines[next].words >= 6, !ParagraphKinds.isSubheading(lines[next].kept) {
                 score = max(score, evidence(after: next) + 1)
             }
             // A bare name under a headline is its byline, not a title.
             if ParagraphKinds.isNameShaped(lines[index].kept) && lines[index].words <= 3 { score -= 1 }
-            guard score > 0 else { continue }
-            // Ties go to the later title, the one nearer the body, unless it is a copy of the earlier.
-            if let current = best, score < current.score || score == current.score && keys[current.index] == key { continue }
-            best = (index, score)
+            // A copy of an earlier title lends its evidence to the first copy.
+            if let earlier = scores.firstIndex(where: { keys[$0.index] == key }) {
+                scores[earlier].score = max(scores[earlier].score, score)
+            } else {
+                scores.append((index, score))
+            }
         }
+        // Ties go to the later title, the one nearer the body.
+        for candidate in scores where candidate.score > 0 && candidate.score >= (best?.score ?? 0) { best = candidate }
         guard let best else { return }
         headline = best.index
         lines[best.index].kind = .headline
@@ -131,6 +137,7 @@ struct PageLayout {
         guard let headline, nextKept(after: headline) == index, index + 1 < lines.count else { return false }
         let line = lines[index]
         let after = lines[index + 1]
+        guard lines[(index + 1)...].contains(where: { !$0.isFurniture && $0.words >= 12 }) else { return false }
         if line.endsLikeSentence {
             return line.words >= 5 && line.words <= 60 && (after.isFurniture || !after.isProse)
         }
@@ -156,7 +163,8 @@ struct PageLayout {
         let line = lines[next]
         if next > index + 1, lines[(index + 1)..<next].contains(where: { $0.furniture == .photoCredit }) { return 2 }
         if line.kind == .byline || ParagraphKinds.isDateline(line.kept) || ParagraphKinds.isByline(line.kept)
-            || ParagraphKinds.isNameShaped(line.kept) && line.words <= 4 { return 3 }
+            || ParagraphKinds.isNameShaped(line.kept) && nextKept(after: next).map({ lines[$0].isProse
+                || ParagraphKinds.isDateline(lines[$0].kept) }) == true { return 3 }
         if ParagraphKinds.isCaption(line.kept) || line.credit != nil { return 2 }
         if line.isProse {
             let after = next + 1 < lines.count ? lines[next + 1] : nil
@@ -236,6 +244,7 @@ struct PageLayout {
             if LineLanguage.isEnglish(text) && (before || after) { lines[index].furniture = .pageInterface; continue }
             if line.startsWithBullet { lines[index].furniture = after ? .relatedLink : .navigation; continue }
             if before {
+                if isBylineByPlace(index) || ParagraphKinds.isCaption(text) { continue }
                 let letters = text.filter(\.isLetter)
                 let capitals = letters.count > 3 && letters.allSatisfy(\.isUppercase)
                 if line.words == 1 || capitals && line.words <= 6 || headline != nil && index > headline! && line.words <= 3
@@ -249,6 +258,15 @@ struct PageLayout {
                 lines[index].furniture = .pageSection
             }
         }
+    }
+
+    /// A name right under the headline, or beside the dateline, is the byline.
+    private func isBylineByPlace(_ index: Int) -> Bool {
+        guard ParagraphKinds.isNameShaped(lines[index].kept) else { return false }
+        let previous = previousKept(before: index)
+        let next = nextKept(after: index)
+        let nearDateline = [previous, next].contains { $0.map { ParagraphKinds.isDateline(lines[$0].kept) } ?? false }
+        return nearDateline || headline != nil && previous == headline
     }
 
     // MARK: - Kinds
@@ -265,11 +283,9 @@ struct PageLayout {
         let text = line.kept
         if ParagraphKinds.isByline(text) { return .byline }
         if ParagraphKinds.isDateline(text) { return .dateline }
-        let previous = previousKept(before: index)
-        let next = nextKept(after: index)
-        let nearDateline = [previous, next].contains { $0.map { ParagraphKinds.isDateline(lines[$0].kept) } ?? false }
-        if ParagraphKinds.isNameShaped(text) && (nearDateline || previous == headline && headline != nil) { return .byline }
-        if line.credit != nil || ParagraphKinds.isCaption(text) || isNextToCredit(index) { return .caption }
+        if line.credit != nil || ParagraphKinds.isCaption(text) { return .caption }
+        if isBylineByPlace(index) { return .byline }
+        if isNextToCredit(index) { return .caption }
         if isStandfirst(index) { return .subheading }
         if text.range(of: #"^\d+\.\s"#, options: .regularExpression) != nil, line.words <= 20,
            !line.endsLikeSentence || text.hasSuffix("?") {

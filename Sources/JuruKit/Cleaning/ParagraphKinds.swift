@@ -59,7 +59,8 @@ enum ParagraphKinds {
     static func isNameShaped(_ line: String) -> Bool {
         let words = line.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
         guard (1...6).contains(words.count), !BoilerplateRules.endsLikeSentence(line),
-              !line.contains(where: \.isNumber), !line.contains(":") else { return false }
+              !line.contains(where: \.isNumber), !line.contains(":"), !line.contains("("), !line.contains("["),
+              !line.contains(".") else { return false }
         let capitalised = words.filter { $0.first?.isUppercase == true }.count
         return capitalised * 10 >= words.count * 6 && words.count >= 2
     }
@@ -79,6 +80,9 @@ enum ParagraphKinds {
             return true
         }
         let tokens = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        // "Sekilas Kantor Berita ANTARA 13 Desember 1937-2010": a title that names a date.
+        let other = tokens.filter { !months.contains($0) && !days.contains($0) && !["wib", "wita", "wit", "pukul"].contains($0) }
+        if other.count >= 4 { return false }
         let hasMonth = tokens.contains { months.contains($0) }
         let hasDay = tokens.contains { days.contains($0) }
         let hasYear = lower.range(of: #"\b(19|20)\d\d\b"#, options: .regularExpression) != nil
@@ -109,15 +113,16 @@ enum ParagraphKinds {
         // "[Suara.com/Dimas Angga]", "[ANTARA]": credits in square brackets.
         if let open = line.lastIndex(of: "["), line.hasSuffix("]") {
             let credit = String(line[open...])
-            if credit.count <= 60, credit.range(of: #"(?i)\b(foto|photo|antara|reuters|afp|ap|getty)\b|^\[\p{Lu}[^\]]*\p{L}/\p{L}"#,
-                                                  options: .regularExpression) != nil { return true }
+            if credit.count <= 60, credit.range(of: #"(?i)\b(foto|photo|antara|reuters|afp|ap|getty)\b"#,
+                                                  options: .regularExpression) != nil
+                || credit.range(of: #"^\[\p{Lu}[^\]]*\p{L}/\p{L}"#, options: .regularExpression) != nil { return true }
         }
         guard let open = line.lastIndex(of: "("), line.hasSuffix(")") || line.hasSuffix(").") else { return false }
         let credit = String(line[open...])
         guard credit.count <= 80 else { return false }
         let photoWords = #"(?i)\b(foto|photo|via|getty|istimewa|dok|afp|reuters|antara|ap|unsplash|shutterstock)\b"#
         // "(Liputan6.com/Trieyasni)": a site or agency and the photographer.
-        let siteAndName = #"^\([^0-9]*\p{L}/\p{L}[^0-9]*\)\.?$"#
+        let siteAndName = #"^\([^/]*\p{L}/\p{L}[^0-9/]*\)\.?$"#
         return credit.range(of: photoWords, options: .regularExpression) != nil
             || credit.range(of: siteAndName, options: .regularExpression) != nil
     }
