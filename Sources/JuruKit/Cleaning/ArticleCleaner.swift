@@ -36,6 +36,9 @@ public struct ArticleCleaner: Sendable {
             if let credit = line.credit {
                 result.append(.setAside(SetAsideLine(line: line.number, text: credit, reason: .photoCredit)))
             }
+            if let code = line.editorCode {
+                result.append(.setAside(SetAsideLine(line: line.number, text: code, reason: .editorCode)))
+            }
         }
         return Article(lines: result)
     }

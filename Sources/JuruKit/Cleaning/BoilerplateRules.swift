@@ -124,6 +124,14 @@ enum BoilerplateRules {
         return (String(line[caption]), String(line[credit]))
     }
 
+    /// Splits "… di London Metal Exchange. [ah/ft]" into the sentence and the editor's
+    /// initials after it, so the paragraph reads as the sentence it is.
+    static func trailingEditorCode(in line: String) -> (text: String, code: String)? {
+        guard let match = line.firstMatch(of: /^(.*[.!?…"”])\s*(\([a-z]{2,5}(?:\/[a-z]{2,5})*\)|\[[A-Za-z]{2,5}(?:\/[A-Za-z]{2,5})*\])$/),
+              match.1.split(whereSeparator: \.isWhitespace).count >= 3 else { return nil }
+        return (String(match.1), String(match.2))
+    }
+
     // MARK: - Shapes
 
     private static func normalisedLabel(_ line: String) -> String {

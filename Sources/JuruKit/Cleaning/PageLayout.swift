@@ -153,6 +153,8 @@ struct PageLayout {
               !line.kept.contains(" | "), !LineLanguage.isEnglish(line.kept),
               !ParagraphKinds.isDateline(line.kept), !ParagraphKinds.isByline(line.kept),
               !ParagraphKinds.isCaption(line.kept), line.credit == nil else { return false }
+        // A title opens with a capital or a figure: "iklan koran jakarta" is an image's alt text.
+        guard let first = line.kept.first(where: { !"\"“‘'([".contains($0) }), first.isUppercase || first.isNumber else { return false }
         // A headline may ask or exclaim; it does not make a statement with a full stop.
         let last = line.kept.last { !"\"”’')".contains($0) }
         return !line.endsLikeSentence || (last == "?" || last == "!") && line.words <= 16
@@ -166,11 +168,22 @@ struct PageLayout {
             || ParagraphKinds.isNameShaped(line.kept) && nextKept(after: next).map({ lines[$0].isProse
                 || ParagraphKinds.isDateline(lines[$0].kept) }) == true { return 3 }
         if ParagraphKinds.isCaption(line.kept) || line.credit != nil { return 2 }
+        // A one-sentence standfirst under the title: the evidence is what follows it.
+        if line.endsLikeSentence, !line.isProse, (4...40).contains(line.words), !isHeadlineCandidate(next),
+           let after = nextKept(after: next), !lines[after].endsLikeSentence || ParagraphKinds.isCaption(lines[after].kept)
+            || lines[after].credit != nil || nextCredit(after: after) {
+            return max(1, evidence(after: next))
+        }
         if line.isProse {
             let after = next + 1 < lines.count ? lines[next + 1] : nil
             return after.map { $0.isFurniture || !$0.isProse } ?? true ? 2 : 1
         }
         return 0
+    }
+
+    /// The line right after `index` is a photo credit: `index` is a caption.
+    private func nextCredit(after index: Int) -> Bool {
+        index + 1 < lines.count && lines[index + 1].furniture == .photoCredit
     }
 
     private func nextKept(after index: Int) -> Int? {
@@ -214,10 +227,12 @@ struct PageLayout {
                   first < index else { continue }
             let original = lines[first]
             let beforeBody = bodyStart.map { index < $0 } ?? false
-            if original.kind == .caption || original.credit != nil || ParagraphKinds.isCaption(original.kept)
+            let captioned = nextCredit(after: first)
+            if captioned { lines[first].kind = .caption }
+            if original.kind == .caption || original.credit != nil || ParagraphKinds.isCaption(original.kept) || captioned
                 || !lines[index].isProse || beforeBody {
                 lines[index].furniture = .repeatedText
-                if beforeBody && original.kind != .headline && original.kind != .caption && !original.isProse {
+                if beforeBody && original.kind != .headline && original.kind != .caption && !original.isProse && !captioned {
                     lines[first].furniture = .teaser   // the same title twice above the article: a teaser
                 }
             }

@@ -8,6 +8,8 @@ struct PageLine {
     var kept: String
     /// A photo credit cut from the end of the line ("… ke Korea Utara. Foto/AP").
     var credit: String?
+    /// The editor's initials cut from the end of the last paragraph ("… London Metal Exchange. [ah/ft]").
+    var editorCode: String?
     /// Set when the line is page furniture.
     var furniture: Boilerplate?
     var kind: ParagraphKind?
@@ -16,6 +18,10 @@ struct PageLine {
         self.number = number
         self.text = text
         kept = Markup.stripped(text)
+        if let split = BoilerplateRules.trailingEditorCode(in: kept) {
+            kept = split.text
+            editorCode = split.code
+        }
         if let split = BoilerplateRules.trailingPhotoCredit(in: kept) {
             kept = split.caption
             credit = split.credit
