@@ -20,6 +20,7 @@ public struct ArticleCleaner: Sendable {
 
     public func clean(_ page: String) -> Article {
         var lines = page.sourceLines().filter { !$0.text.isEmpty }.map { PageLine(number: $0.number, text: $0.text) }
+        markForeignLines(&lines)
         markLineByLine(&lines)
         var layout = PageLayout(lines: lines)
         layout.decide()
@@ -41,6 +42,15 @@ public struct ArticleCleaner: Sendable {
             }
         }
         return Article(lines: result)
+    }
+
+    /// English lines are the site's banners only on a page whose running text is not
+    /// English: the English edition of an article is cleaned like the Indonesian one.
+    private func markForeignLines(_ lines: inout [PageLine]) {
+        let long = lines.filter { $0.words >= 8 }
+        let english = long.filter { LineLanguage.isEnglish($0.kept) }.count
+        guard english * 2 < long.count || long.isEmpty else { return }
+        for index in lines.indices where LineLanguage.isEnglish(lines[index].kept) { lines[index].isForeign = true }
     }
 
     /// Furniture that one line shows by itself, and the short entries of a page section

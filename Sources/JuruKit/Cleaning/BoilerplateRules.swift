@@ -117,6 +117,10 @@ enum BoilerplateRules {
     static func trailingPhotoCredit(in line: String) -> (caption: String, credit: String)? {
         // "… 12 Januari 2015. TEMPO/Dhemas Reviyanto": an agency and a photographer after a slash.
         let pattern = #"^(.*[.!?…"”)])\s+((?:Foto|Photo|Gambar|Ilustrasi|Image|Sumber foto)\s*[:/]\s*[^.!?]{0,60}|\p{Lu}[\p{L}.]*/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,4})$"#
+        // "Dedek Prayudi. instagram/uki_dedek": a photo taken from an account.
+        if let match = line.firstMatch(of: /^(.*[.!?…"”)])\s+(\S+)$/), FurnitureShapes.isSocialAccount(String(match.2)) {
+            return (String(match.1), String(match.2))
+        }
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
               let match = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
               let caption = Range(match.range(at: 1), in: line),

@@ -33,7 +33,11 @@ enum FurnitureShapes {
         let words = line.split(whereSeparator: \.isWhitespace)
         guard words.count <= 8, !BoilerplateRules.endsLikeSentence(line) || lower.hasSuffix(".com") else { return false }
         if lower.hasPrefix("sumber gambar") || lower.hasPrefix("sumber foto") || lower.hasPrefix("kredit foto") { return true }
+        // "Foto: GettyImages/NurPhoto / Contributor": a short label and a source, no caption.
+        if lower.range(of: #"^(foto|photo)\s*:\s*\S.*/"#, options: .regularExpression) != nil { return true }
         if ["getty images", "afp", "reuters", "ap photo", "antara foto"].contains(lower) { return true }
+        // "Instagram @adhe_srg", "instagram/uki_dedek": a photo taken from an account.
+        if isSocialAccount(line) { return true }
         // An agency or outlet and the photographer, joined by a slash: "Kompas.com/Kurnia Sari Aziza".
         if line.range(of: #"^[\p{Lu}][\p{L}.+]*/\s?[\p{Lu}][\p{L}.]*(\s[\p{L}.]+){0,4}$"#, options: .regularExpression) != nil,
            !line.contains(":") { return true }
@@ -45,6 +49,12 @@ enum FurnitureShapes {
             return !line.hasSuffix("-")
         }
         return false
+    }
+
+    /// "Instagram @adhe_srg", "Twitter/@jokowi", "instagram/uki_dedek".
+    static func isSocialAccount(_ line: String) -> Bool {
+        line.range(of: #"^(?i:instagram|twitter|x|facebook|tiktok|youtube|ig)\s*[:/]?\s*@?[\w.]+$"#, options: .regularExpression) != nil
+            && (line.contains("@") || line.contains("/"))
     }
 
     /// "Keterangan gambar, …", "Image caption: …", "Foto: …": a caption repeated under a label.

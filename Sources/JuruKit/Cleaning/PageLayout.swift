@@ -100,7 +100,7 @@ struct PageLayout {
         for index in 0..<end where isHeadlineCandidate(index) {
             var score = 0
             let key = keys[index]
-            if key.count >= 10, lines.indices.contains(where: { $0 != index && keys[$0] == key }) { score += 4 }
+            if key.count >= 10, lines.indices.contains(where: { $0 != index && keys[$0] == key && !isPhotoCopy($0, of: index) }) { score += 4 }
             else if key.count >= 10, lines.indices.contains(where: { $0 != index && keys[$0].count > key.count && keys[$0].hasSuffix(key)
                 && !lines[$0].endsLikeSentence && !ParagraphKinds.isByline(lines[$0].kept) }) {
                 score += 4
@@ -131,6 +131,12 @@ struct PageLayout {
         }
     }
 
+    /// A copy with only a photo credit between is the photo's caption printed under and
+    /// over the picture, not a headline printed again.
+    private func isPhotoCopy(_ copy: Int, of index: Int) -> Bool {
+        abs(copy - index) == 2 && lines[min(copy, index) + 1].furniture == .photoCredit
+    }
+
     /// The summary under the headline: the line right after it, when a byline, dateline,
     /// photo or page furniture — not the body — follows.
     private func isStandfirst(_ index: Int) -> Bool {
@@ -150,7 +156,7 @@ struct PageLayout {
         let line = lines[index]
         guard !line.isFurniture, line.kind == nil, (2...30).contains(line.words), !line.startsWithBullet,
               line.kept.range(of: #"^\d+\.\s"#, options: .regularExpression) == nil,
-              !line.kept.contains(" | "), !LineLanguage.isEnglish(line.kept),
+              !line.kept.contains(" | "), !line.isForeign,
               !ParagraphKinds.isDateline(line.kept), !ParagraphKinds.isByline(line.kept),
               !ParagraphKinds.isCaption(line.kept), line.credit == nil else { return false }
         // A title opens with a capital or a figure: "iklan koran jakarta" is an image's alt text.
@@ -232,7 +238,8 @@ struct PageLayout {
             if original.kind == .caption || original.credit != nil || ParagraphKinds.isCaption(original.kept) || captioned
                 || !lines[index].isProse || beforeBody {
                 lines[index].furniture = .repeatedText
-                if beforeBody && original.kind != .headline && original.kind != .caption && !original.isProse && !captioned {
+                if beforeBody && original.kind != .headline && original.kind != .caption && !original.isProse && !captioned
+                    && original.credit == nil && !ParagraphKinds.isCaption(original.kept) {
                     lines[first].furniture = .teaser   // the same title twice above the article: a teaser
                 }
             }
@@ -252,14 +259,13 @@ struct PageLayout {
             let before = bodyStart.map { index < $0 } ?? true
             let after = bodyEnd.map { index > $0 } ?? false
             guard before || after else {
-                if line.startsWithBullet && LineLanguage.isEnglish(text) { lines[index].furniture = .pageInterface }
+                if line.startsWithBullet && line.isForeign { lines[index].furniture = .pageInterface }
                 continue
             }
-            if LineLanguage.isEnglish(text) && !line.isProse { lines[index].furniture = .pageInterface; continue }
-            if LineLanguage.isEnglish(text) && (before || after) { lines[index].furniture = .pageInterface; continue }
+            if line.isForeign { lines[index].furniture = .pageInterface; continue }
             if line.startsWithBullet { lines[index].furniture = after ? .relatedLink : .navigation; continue }
             if before {
-                if isBylineByPlace(index) || ParagraphKinds.isCaption(text) { continue }
+                if isBylineByPlace(index) || ParagraphKinds.isCaption(text) || line.credit != nil { continue }
                 let letters = text.filter(\.isLetter)
                 let capitals = letters.count > 3 && letters.allSatisfy(\.isUppercase)
                 if line.words == 1 || capitals && line.words <= 6 || headline != nil && index > headline! && line.words <= 3

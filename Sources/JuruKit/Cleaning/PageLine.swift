@@ -13,6 +13,8 @@ struct PageLine {
     /// Set when the line is page furniture.
     var furniture: Boilerplate?
     var kind: ParagraphKind?
+    /// Written in English on a page that is not: a banner or a button of the site.
+    var isForeign = false
 
     init(number: Int, text: String) {
         self.number = number
@@ -36,7 +38,7 @@ struct PageLine {
 
     /// A paragraph of running text: a sentence of eight words or more, not a list entry.
     var isProse: Bool {
-        !isFurniture && endsLikeSentence && words >= 8 && !startsWithBullet && !LineLanguage.isEnglish(kept)
+        !isFurniture && endsLikeSentence && words >= 8 && !startsWithBullet && !isForeign
     }
 
     var startsWithBullet: Bool {

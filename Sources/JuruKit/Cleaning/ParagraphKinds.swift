@@ -14,7 +14,7 @@ enum ParagraphKinds {
                                          "reporter :", "penulis:", "penulis :", "editor:", "editor :",
                                          "editor ", "sumber:", "sumber :", "by ", "laporan wartawan", "laporan reporter",
                                          "laporan kontributor", "laporan koresponden", "kontributor:",
-                                         "pewarta:", "pewarta :", "redaktur:", "penyunting:", "source:"]
+                                         "pewarta:", "pewarta :", "redaktur:", "penyunting:", "source:", "laporan:", "laporan :"]
 
     /// The first line of three or more words that is not a date, a byline or a sentence.
     static func isHeadlineCandidate(_ line: String) -> Bool {
@@ -94,7 +94,11 @@ enum ParagraphKinds {
     static func isByline(_ line: String) -> Bool {
         let lower = line.lowercased()
         guard wordCount(line) <= 16 else { return false }
-        if bylinePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        // "Sumber :" alone labels the credit under it; a byline names someone after its label.
+        if let prefix = bylinePrefixes.first(where: { lower.hasPrefix($0) }) {
+            return lower.dropFirst(prefix.count).contains(where: \.isLetter)
+        }
+        if isNameAndDate(line) { return true }
         // "Video Jurnalis: MICH", "Penulis Naskah: …", "Feby Novalius , Jurnalis-Sabtu, …".
         let roles = ["jurnalis", "penulis", "naskah", "narator", "editor", "produser", "kamerawan", "fotografer",
                      "reporter", "pewarta", "redaktur", "penyunting", "kontributor", "wartawan", "videografer"]
@@ -104,6 +108,23 @@ enum ParagraphKinds {
         }
         return wordCount(line) <= 12 && lower.range(of: #"\s?,\s?(jurnalis|wartawan|reporter)\b"#, options: .regularExpression) != nil
             && !BoilerplateRules.endsLikeSentence(line)
+    }
+
+    /// "Bayu Dwi Mardana Kusuma - Jumat, 23 April 2021 | 10:29", "Achmad Al Fiqri Selasa, 02 Apr 2019 15:11 WIB":
+    /// the writer's name, then the date.
+    static func isNameAndDate(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard words.count >= 4, words.count <= 16 else { return false }
+        for split in 2...min(6, words.count - 2) {
+            let name = words[..<split].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " -–—|,"))
+            let date = words[split...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " -–—|,"))
+            // The date carries a clock time: "Sekilas Kantor Berita ANTARA 13 Desember 1937-2010" is a title.
+            if isNameShaped(name), isDateline(date), date.range(of: #"\b\d{1,2}[:.]\d\d\b"#, options: .regularExpression) != nil,
+               date.first?.isNumber == true || days.contains(where: { date.lowercased().hasPrefix($0) }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// A caption ends with its credit in brackets: "(Vladimir Smirnov, Sputnik, … via AP)".

@@ -13,13 +13,15 @@ enum CleaningDevSet {
         var gold: [(kind: ParagraphKind?, text: String)]
     }
 
-    static func pages() throws -> [Page] {
-        let directory = Fixtures.url("cleaning")
+    /// The pages of `folder`: `cleaning` (the development set) or `cleaning-fresh` (pages
+    /// of other outlets, marked before the cleaner first ran on them, never tuned on).
+    static func pages(in folder: String = "cleaning") throws -> [Page] {
+        let directory = Fixtures.url(folder)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
         return try names.map { name in
-            let text = try Fixtures.text("cleaning/\(name).txt")
-            let gold = try Fixtures.text("cleaning/\(name).gold").split(separator: "\n").map { row in
+            let text = try Fixtures.text("\(folder)/\(name).txt")
+            let gold = try Fixtures.text("\(folder)/\(name).gold").split(separator: "\n").map { row in
                 let fields = row.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
                 let label = String(fields[0])
                 return (kind: label == "drop" ? nil : ParagraphKind(rawValue: label), text: String(fields[1]))

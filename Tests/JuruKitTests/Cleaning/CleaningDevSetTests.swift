@@ -15,4 +15,16 @@ struct CleaningDevSetTests {
         #expect(score.precision >= 0.98, "\(score.summary)")
         #expect(score.kindAccuracy >= 0.95, "\(score.summary)")
     }
+
+    /// Pages of eight outlets the development set does not have. Their figures are
+    /// reported apart: what the cleaner does on an outlet it was not shaped on.
+    @Test("On outlets outside the development set no content line is dropped")
+    func freshOutlets() throws {
+        let pages = try CleaningDevSet.pages(in: "cleaning-fresh")
+        #expect(pages.count >= 8)
+        let score = CleaningDevSet.score(pages)
+        print("Cleaning, \(pages.count) pages of other outlets: \(score.summary)")
+        for miss in score.misses { print("  \(miss)") }
+        #expect(score.recall == 1, "content dropped: \(score.misses.filter { $0.gold != nil && $0.cleaned == nil })")
+    }
 }
