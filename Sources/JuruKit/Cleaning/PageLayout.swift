@@ -255,6 +255,11 @@ struct PageLayout {
         for index in lines.indices where !lines[index].isFurniture && lines[index].kind == nil && index != headline {
             let line = lines[index]
             let text = line.kept
+            // "Sumber: BPS" between two paragraphs names the source of a chart, not of the article.
+            if let bodyStart, let bodyEnd, index > bodyStart, index < bodyEnd, Self.isSourceNote(text) {
+                lines[index].furniture = .photoCredit
+                continue
+            }
             if ParagraphKinds.isDateline(text) || ParagraphKinds.isByline(text) || ParagraphKinds.isBylineLabel(text) { continue }
             let before = bodyStart.map { index < $0 } ?? true
             let after = bodyEnd.map { index > $0 } ?? false
@@ -279,6 +284,13 @@ struct PageLayout {
                 lines[index].furniture = .pageSection
             }
         }
+    }
+
+    /// "Sumber: BPS", "Source: World Bank": a short source note with no sentence.
+    private static func isSourceNote(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["sumber:", "sumber :", "source:"].contains { lower.hasPrefix($0) }
+            && text.split(whereSeparator: \.isWhitespace).count <= 6 && !BoilerplateRules.endsLikeSentence(text)
     }
 
     /// A name right under the headline, or beside the dateline, is the byline.
