@@ -61,8 +61,11 @@ struct PageLayout {
 
     private mutating func findBody() {
         let prose = lines.indices.filter { lines[$0].isProse }
+        // A date of publication between two paragraphs starts another article: the one
+        // above it is a teaser of another story, not where this body starts.
         bodyStart = prose.first { index in
-            prose.contains { $0 > index && $0 <= index + 4 && lines[$0].key != lines[index].key }
+            prose.contains { $0 > index && $0 <= index + 4 && lines[$0].key != lines[index].key
+                && !lines[(index + 1)..<$0].contains { !$0.isFurniture && ParagraphKinds.isDateline($0.kept) } }
         } ?? prose.first
         // The body ends with its last sentence, caption, or lead-in to a list ("Berikut daftarnya:").
         bodyEnd = lines.indices.last { index in
