@@ -48,8 +48,8 @@ public struct ArticleCleaner: Sendable {
     /// English: the English edition of an article is cleaned like the Indonesian one.
     private func markForeignLines(_ lines: inout [PageLine]) {
         let long = lines.filter { $0.words >= 8 }
-        let english = long.filter { LineLanguage.isEnglish($0.kept) }.count
-        guard english * 2 < long.count || long.isEmpty else { return }
+        let indonesian = long.filter { LineLanguage.isIndonesian($0.kept) }.count
+        guard indonesian * 2 > long.count else { return }
         for index in lines.indices where LineLanguage.isEnglish(lines[index].kept) { lines[index].isForeign = true }
     }
 

@@ -14,6 +14,11 @@ enum LineLanguage {
         "kata", "telah", "bagi", "agar", "lebih", "baca", "berita", "tahun", "hari", "jadi", "masih", "setelah",
     ]
 
+    /// A line with Indonesian function words in it: running text of an Indonesian page.
+    static func isIndonesian(_ line: String) -> Bool {
+        line.lowercased().split(whereSeparator: { !$0.isLetter }).contains { indonesian.contains(String($0)) }
+    }
+
     static func isEnglish(_ line: String) -> Bool {
         let words = line.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
         guard words.count >= 2 else { return false }

@@ -116,6 +116,11 @@ struct PageLayout {
             }
             // A bare name under a headline is its byline, not a title.
             if ParagraphKinds.isNameShaped(lines[index].kept) && lines[index].words <= 3 { score -= 1 }
+            // "News - Hidayat Setiaji, CNBC Indonesia" under a title and over the date: the writer.
+            else if ParagraphKinds.isNameShaped(lines[index].kept), let previous = previousKept(before: index),
+                    isHeadlineCandidate(previous), let next = nextKept(after: index), ParagraphKinds.isDateline(lines[next].kept) {
+                score -= 1
+            }
             // A copy of an earlier title lends its evidence to the first copy.
             if let earlier = scores.firstIndex(where: { keys[$0.index] == key }) {
                 scores[earlier].score = max(scores[earlier].score, score)
