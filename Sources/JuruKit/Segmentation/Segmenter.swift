@@ -100,10 +100,16 @@ public final class Segmenter {
                 }
             }
         }
+        let bracketed = Self.insideBrackets(text)
         var accepted: [Int] = []
         var previous = -1
         for candidate in proposed where candidate.span.lowerBound != previous && candidate.span.lowerBound > 0 {
             previous = candidate.span.lowerBound
+            // Sentences are written with white space between them: "Massaid?model" and
+            // "(21/3).(Nda)" are one run of text, whatever ICU proposes.
+            if candidate.span.lowerBound == candidate.span.upperBound && candidate.span.upperBound < text.count { continue }
+            // A bracket opened and closed on the line holds one aside: "(Foto: ilustrasi. MI)".
+            if bracketed[candidate.span.lowerBound] { continue }
             let decision = matcher.firstMatch(at: candidate.span).map { matcher.isBreak[$0] }
             if decision ?? candidate.fromICU {
                 accepted.append(candidate.span.lowerBound)
@@ -111,6 +117,35 @@ public final class Segmenter {
         }
         return accepted
     }
+
+    /// For each position of a line, whether it lies inside a pair of round or square
+    /// brackets opened and closed on that line, within a caption-length span. A bracket
+    /// never closed, or closed too far away, is a typo or a list label ("a)") and holds nothing.
+    private static func insideBrackets(_ text: UnsafeBufferPointer<UInt16>) -> [Bool] {
+        var inside = [Bool](repeating: false, count: text.count + 1)
+        var open: [(unit: UInt16, at: Int)] = []
+        for (i, unit) in text.enumerated() {
+            switch unit {
+            case 0x28, 0x5B:   // ( [
+                open.append((unit, i))
+            case 0x29, 0x5D:   // ) ]
+                let opening: UInt16 = unit == 0x29 ? 0x28 : 0x5B
+                guard let last = open.lastIndex(where: { $0.unit == opening }) else { continue }
+                let start = open[last].at
+                open.removeSubrange(last...)
+                if i - start <= maxBracketSpan {
+                    for position in (start + 1)...i { inside[position] = true }
+                }
+            default:
+                continue
+            }
+        }
+        return inside
+    }
+
+    /// The longest aside in brackets that holds its boundaries: a credit or a short note,
+    /// not a whole paragraph put in brackets.
+    private static let maxBracketSpan = 200
 
     private static func appendTrimmed(_ range: Range<Int>, of text: UnsafeBufferPointer<UInt16>, offset: Int,
                                       to ranges: inout [Range<Int>]) {
