@@ -29,14 +29,19 @@ struct TagCheck {
     }
 
     private(set) var failure: Failure?
-    private enum State { case text, tagStart, tag, quoted(UInt8), instructionName, instructionEnd, otherMarkup }
+    private enum State { case text, tagStart, tag, quoted(UInt8), otherMarkup }
+    /// Where a `<?name?>` may be, read apart from the tags: after an error inside a
+    /// tag libxml2 reads on, and fuzzing found such instructions inside attribute lists.
+    private enum Instruction { case none, open, name, end }
+    private var instructionState = Instruction.none
     private var state = State.text
     private var attributes = 0
     /// The processing instruction's name so far (kept short: it is only for the message).
     private var instruction: [UInt8] = []
     private var line = 1, column = 0
-    /// Where the tag being read starts, for the message.
+    /// Where the tag and the instruction being read start, for the message.
     private var tagLine = 1, tagColumn = 1
+    private var instructionLine = 1, instructionColumn = 1
 
     /// Checks the next chunk. Returns false once a tag the parser cannot take is found.
     @discardableResult
@@ -45,14 +50,14 @@ struct TagCheck {
         for byte in chunk {
             column += 1
             if byte == 0x0A { line += 1; column = 0 }
+            if !readInstruction(byte) { return false }
             switch state {
             case .text:
                 if byte == UInt8(ascii: "<") { state = .tagStart; tagLine = line; tagColumn = column }
             case .tagStart:
                 switch byte {
-                case UInt8(ascii: "?"): state = .instructionName; instruction = []
-                // Comments, CDATA, declarations and end tags have no attributes.
-                case UInt8(ascii: "!"), UInt8(ascii: "/"): state = .otherMarkup
+                // Comments, CDATA, declarations, instructions and end tags have no attributes.
+                case UInt8(ascii: "!"), UInt8(ascii: "/"), UInt8(ascii: "?"): state = .otherMarkup
                 default: state = .tag; attributes = 0
                 }
             case .tag:
@@ -66,19 +71,37 @@ struct TagCheck {
                 }
             case .quoted(let quote):
                 if byte == quote { state = .tag }
-            case .instructionName:
-                // libxml2 gives no content only when "?>" follows the name at once.
-                if byte == UInt8(ascii: "?") && !instruction.isEmpty { state = .instructionEnd }
-                else if byte == UInt8(ascii: ">") { state = .text }
-                else if Self.isSpace(byte) { state = .otherMarkup }
-                else if instruction.count < 40 { instruction.append(byte) }
-            case .instructionEnd:
-                if byte == UInt8(ascii: ">") {
-                    return fail(.emptyProcessingInstruction(String(decoding: instruction, as: UTF8.self)))
-                }
-                state = .otherMarkup
             case .otherMarkup:
                 if byte == UInt8(ascii: ">") { state = .text }
+            }
+        }
+        return true
+    }
+
+    /// Follows `<?name?>` byte by byte, wherever it stands; false when one is complete.
+    private mutating func readInstruction(_ byte: UInt8) -> Bool {
+        if byte == UInt8(ascii: "<") {
+            instructionState = .open
+            instructionLine = line; instructionColumn = column
+            return true
+        }
+        switch instructionState {
+        case .none:
+            break
+        case .open:
+            instructionState = byte == UInt8(ascii: "?") ? .name : .none
+            instruction = []
+        case .name:
+            // libxml2 gives no content only when "?>" follows the name at once.
+            if byte == UInt8(ascii: "?") { instructionState = instruction.isEmpty ? .none : .end }
+            else if Self.isSpace(byte) || byte == UInt8(ascii: ">") { instructionState = .none }
+            else if instruction.count < 40 { instruction.append(byte) }
+        case .end:
+            instructionState = .none
+            if byte == UInt8(ascii: ">") {
+                failure = Failure(line: instructionLine, column: instructionColumn,
+                                  kind: .emptyProcessingInstruction(String(decoding: instruction, as: UTF8.self)))
+                return false
             }
         }
         return true
