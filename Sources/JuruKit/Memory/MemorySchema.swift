@@ -4,7 +4,7 @@ import GRDB
 enum MemorySchema {
     /// The schema's number, kept in SQLite's `user_version` too, so that a store made
     /// by a newer Juru is recognised and left alone.
-    static let version = 5
+    static let version = 7
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -118,6 +118,11 @@ enum MemorySchema {
         migrator.registerMigration("v5: segments filled by pre-translation") { db in
             try db.alter(table: "segment") { t in t.add(column: "filledFrom", .text) }
             try db.execute(sql: "PRAGMA user_version = 5")
+        }
+        // Self-contained: numbered 7 beside a parallel "v6"; renumber at merge if needed.
+        migrator.registerMigration("v7: what a TMX unit carries beyond Juru's columns, kept for export") { db in
+            try db.alter(table: "unit") { t in t.add(column: "tmxExtras", .text) }
+            try db.execute(sql: "PRAGMA user_version = 7")
         }
         return migrator
     }

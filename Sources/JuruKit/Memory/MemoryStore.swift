@@ -84,6 +84,7 @@ public final class MemoryStore: Sendable {
         ON CONFLICT(memoryId, pairKey) DO UPDATE SET
             changedAt = excluded.changedAt, changedBy = excluded.changedBy,
             note = coalesce(excluded.note, note), properties = coalesce(excluded.properties, properties),
+            tmxExtras = coalesce(excluded.tmxExtras, tmxExtras),
             sourceMarkup = coalesce(excluded.sourceMarkup, sourceMarkup),
             targetMarkup = coalesce(excluded.targetMarkup, targetMarkup),
             usageCount = max(usageCount, excluded.usageCount)
@@ -99,8 +100,8 @@ public final class MemoryStore: Sendable {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO unit (memoryId, sourceLanguage, targetLanguage, source, target, sourceMarkup,
                 targetMarkup, origin, createdAt, createdBy, changedAt, changedBy, usageCount, note, properties,
-                context, pairKey)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                tmxExtras, context, pairKey)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             \(newerCopyUpdates)
             RETURNING id
             """)
@@ -108,7 +109,8 @@ public final class MemoryStore: Sendable {
             let arguments: StatementArguments = [
                 unit.memoryId, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
                 unit.sourceMarkup, unit.targetMarkup, unit.origin, unit.createdAt, unit.createdBy,
-                unit.changedAt, unit.changedBy, unit.usageCount, unit.note, unit.properties, unit.context, key,
+                unit.changedAt, unit.changedBy, unit.usageCount, unit.note, unit.properties, unit.tmxExtras,
+                unit.context, key,
             ]
             if let id = try Int64.fetchOne(statement, arguments: arguments) { return id }
             // The same unit is there and newer: nothing changed. Another unit under
