@@ -29,7 +29,7 @@ struct RealFilesCommandTests {
         #expect(alone.output.split(separator: "\n").count > 2)
         let shown = try Juru.run(["rules", "show"], workspace: folder.url)
         #expect(shown.output.contains("the workspace's rules alone"))
-        #expect(shown.output.contains("[omegat-defaultRules.srx “Default” rule"))
+        #expect(shown.output.contains("[segmentation.srx “Default” rule"))
     }
 
     @Test("rules import of an Okapi file notes its okpsrx extensions on one line")

@@ -41,7 +41,9 @@ final class ImportStaging {
     func read(_ file: URL, progress: ((Double) -> Void)?) throws -> MemoryStore.ImportReport {
         var report = MemoryStore.ImportReport(file: file.lastPathComponent, memory: "")
         let origin = "tmx:\(file.lastPathComponent)"
-        let now = Date()
+        // A unit without dates is as old as its file: importing the same file again
+        // then finds nothing newer (the time of the import would make every unit so).
+        let fileDate = (try? FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date) ?? Date()
         try database.write { db in
             let insert = try db.makeStatement(sql: """
                 INSERT INTO staged (sourceLanguage, targetLanguage, source, target, sourceMarkup, targetMarkup, origin,
@@ -57,7 +59,7 @@ final class ImportStaging {
                 let notes = tmx.notes.joined(separator: "\n")
                 let unit = StoredUnit(memoryId: 0, source: tmx.source.text, target: tmx.target.text,
                                       sourceMarkup: tmx.source.markup, targetMarkup: tmx.target.markup,
-                                      origin: origin, createdAt: tmx.createdAt ?? tmx.changedAt ?? now,
+                                      origin: origin, createdAt: tmx.createdAt ?? tmx.changedAt ?? fileDate,
                                       createdBy: tmx.createdBy, changedAt: tmx.changedAt, changedBy: tmx.changedBy,
                                       usageCount: tmx.usageCount, note: notes.isEmpty ? nil : notes,
                                       properties: tmx.properties, extras: tmx.extras)

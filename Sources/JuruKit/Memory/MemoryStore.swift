@@ -179,6 +179,25 @@ public final class MemoryStore: Sendable {
         }
     }
 
+    /// The `tuid`s that units of these memories brought from their TMX files and that
+    /// are numbers, so that an export numbering the other units steps round them.
+    public func numericTUIDs(inMemories names: [String]? = nil) throws -> Set<String> {
+        try database.read { db in
+            var sql = "SELECT json_extract(tmxExtras, '$.unitAttributes.tuid') FROM unit WHERE tmxExtras IS NOT NULL"
+            var arguments: StatementArguments = []
+            if let names {
+                sql += " AND memoryId IN (SELECT id FROM memory WHERE name IN (\(names.map { _ in "?" }.joined(separator: ","))))"
+                arguments = StatementArguments(names)
+            }
+            let cursor = try String?.fetchCursor(db, sql: sql, arguments: arguments)
+            var found: Set<String> = []
+            while let tuid = try cursor.next() {
+                if let tuid, !tuid.isEmpty, tuid.allSatisfy(\.isNumber) { found.insert(tuid) }
+            }
+            return found
+        }
+    }
+
     /// Units whose source or target contains all of `words` (concordance), newest first.
     public func search(_ words: String, limit: Int = 20) throws -> [StoredUnit] {
         let tokens = words.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)

@@ -88,6 +88,12 @@ public final class TMXWriter {
         properties.map { "\(indent)<prop type=\"\(XMLText.escape($0.type))\">\(XMLText.escape($0.value))</prop>\n" }.joined()
     }
 
+    /// Keeps `tuids` (the numeric ones units bring with them, ``MemoryStore/numericTUIDs(inMemories:)``)
+    /// out of the numbers given to units without one, so that no two units share a tuid.
+    public func reserve(_ tuids: Set<String>) {
+        usedTUIDs.formUnion(tuids)
+    }
+
     /// Closes the document and moves it into place.
     public func finish() throws {
         try write("  </body>\n</tmx>\n")
