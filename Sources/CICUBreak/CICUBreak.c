@@ -12,14 +12,16 @@
 static void write_error(char *error, int32_t capacity, const char *what, UErrorCode status,
                         const UParseError *parse) {
     if (error == NULL || capacity <= 0) return;
-    // ICU fills the offset only for a syntax error; otherwise it is whatever was there.
+    snprintf(error, (size_t)capacity, "%s: %s", what, u_errorName(status));
+}
+
+// ICU fills the offset only for a syntax error; otherwise it is whatever was there.
+// The offset counts in the pattern as compiled; `prefix` is what was put in front of
+// the rule's own pattern, so that the offset names a place in the rule as written.
+static int32_t error_offset(UErrorCode status, const UParseError *parse, int32_t prefix) {
     int syntax = status >= U_REGEX_ERROR_START && status < U_REGEX_ERROR_LIMIT;
-    if (syntax && parse != NULL && parse->offset >= 0) {
-        snprintf(error, (size_t)capacity, "%s: %s at offset %d", what, u_errorName(status),
-                 (int)parse->offset);
-    } else {
-        snprintf(error, (size_t)capacity, "%s: %s", what, u_errorName(status));
-    }
+    if (!syntax || parse == NULL || parse->offset < 0) return -1;
+    return parse->offset > prefix ? parse->offset - prefix : 0;
 }
 
 // MARK: - Sentence boundaries
@@ -158,7 +160,8 @@ int32_t juru_rules_add(JuruRuleSet *set,
                        const uint16_t *after, int32_t afterLength,
                        int32_t isBreak,
                        const uint16_t *lastChars, int32_t lastCharsLength,
-                       char *error, int32_t errorCapacity) {
+                       char *error, int32_t errorCapacity, int32_t *errorOffset) {
+    if (errorOffset != NULL) *errorOffset = -1;
     Rule rule;
     memset(&rule, 0, sizeof rule);
     rule.isBreak = isBreak;
@@ -174,6 +177,7 @@ int32_t juru_rules_add(JuruRuleSet *set,
         rule.before = compile("(?:", before, beforeLength, ")\\z", NULL, 0, "", &status, &parse);
         if (rule.before == NULL) {
             write_error(error, errorCapacity, "before-break pattern", status, &parse);
+            if (errorOffset != NULL) *errorOffset = error_offset(status, &parse, 3);
             return -1;
         }
     }
@@ -181,6 +185,7 @@ int32_t juru_rules_add(JuruRuleSet *set,
     rule.after = compile("(?:", after, afterLength, ")", NULL, 0, "", &status, &parse);
     if (rule.after == NULL) {
         write_error(error, errorCapacity, "after-break pattern", status, &parse);
+        if (errorOffset != NULL) *errorOffset = error_offset(status, &parse, 3);
         close_rule(&rule);
         return -1;
     }

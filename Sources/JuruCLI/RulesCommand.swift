@@ -25,25 +25,33 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             let workspace = try options.resolved()
             let rules = try SegmentationRules.effective(for: Language(code: lang)!, workspace: workspace.root)
-            print("\(rules.rules.count) rules from \(rules.source)")
+            let alone = FileManager.default.fileExists(
+                atPath: workspace.root.appendingPathComponent(SegmentationRules.aloneMarkerFileName).path)
+            print("\(rules.rules.count) rules from \(rules.source)\(alone ? " (the workspace's rules alone: imported with --replace)" : "")")
             for (index, rule) in rules.rules.enumerated() {
                 let kind = rule.isBreak ? "break   " : "no-break"
-                print("\(String(index + 1).leftPadded(to: 3))  \(kind)  \(rule.beforeBreak)  ‖  \(rule.afterBreak)")
+                let origin = rule.origin.map { "  [\($0)]" } ?? ""
+                print("\(String(index + 1).leftPadded(to: 3))  \(kind)  \(rule.beforeBreak)  ‖  \(rule.afterBreak)\(origin)")
             }
         }
     }
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make an SRX 2.0 file (from OmegaT, Okapi or Juru) the workspace's own rules.",
+            abstract: "Make an SRX 2.0 file (from OmegaT, Okapi, LanguageTool or Juru) the workspace's own rules.",
             discussion: """
                 The file is checked first (well-formed SRX, every rule compiles, rules for \
                 Indonesian or English). It is then copied to the workspace as \
-                segmentation.srx, where its rules come before the shipped ones. A file \
-                already there is kept as segmentation.srx.bak.
+                segmentation.srx. Its rules add to the shipped ones: its leading \
+                exceptions come first, its break rules after Juru's, so a catch-all \
+                break rule does not silence Juru's exceptions. With --replace its rules \
+                are used alone. A file already there is kept as segmentation.srx.bak.
                 """)
 
         @OptionGroup var options: WorkspaceOptions
+
+        @Flag(help: "Use the file's rules alone, instead of adding them to Juru's shipped rules.")
+        var replace = false
 
         @Argument(help: "The SRX file.")
         var file: String
@@ -63,8 +71,12 @@ struct RulesCommand: ParsableCommand {
                 }
             }
             guard !found.isEmpty else { throw SegmentationError.noRulesForLanguage(file: file, language: "id or en") }
-            try SegmentationRulesFile.install(data, in: workspace)
-            print("Imported \(found.joined(separator: " and ")) rules into \(workspace.segmentationRules.path)")
+            try SegmentationRulesFile.install(data, in: workspace, alone: replace)
+            for note in document.notes {
+                FileHandle.standardError.write(Data("juru: note: \(file): \(note)\n".utf8))
+            }
+            let how = replace ? "to be used alone, in place of Juru's shipped rules" : "added to Juru's shipped rules"
+            print("Imported \(found.joined(separator: " and ")) rules into \(workspace.segmentationRules.path), \(how)")
         }
     }
 }

@@ -33,12 +33,18 @@ struct SegmentCommand: ParsableCommand {
     @Flag(help: "Segment every line as it is, without cleaning.")
     var raw = false
 
+    @Flag(help: "After each paragraph's segments, say which rule decided each candidate boundary.")
+    var explain = false
+
     @Flag(name: .customLong("jsonl-stdin"), help: "Benchmark protocol: JSON Lines {doc, text} in, {doc, sentences} out.")
     var jsonlStdin = false
 
     func validate() throws {
         guard Language(code: lang) != nil else {
             throw ValidationError("--lang must be id or en, not '\(lang)'")
+        }
+        if explain && (jsonl || jsonlStdin) {
+            throw ValidationError("--explain writes plain text; leave out --jsonl")
         }
         if jsonlStdin && !files.isEmpty {
             throw ValidationError("--jsonl-stdin reads standard input; give no files")
@@ -82,6 +88,7 @@ struct SegmentCommand: ParsableCommand {
                         output.write("\n")
                     }
                 }
+                if explain { BoundaryExplanation.write(segmenter.decisions(in: paragraph.text), of: paragraph.text, to: &output) }
             case .setAside(let dropped):
                 guard showDropped else { continue }
                 if jsonl {

@@ -58,7 +58,7 @@ struct HostileInputCommandTests {
             </languagerules><maprules><languagemap languagepattern="id.*" languagerulename="Indonesian"/></maprules></body></srx>
             """.utf8).write(to: srx)
         Self.expectOneLineRefusal(try Juru.run(["rules", "import", "--workspace", folder.url.path, srx.path]),
-                                  mentioning: "rule 1: it takes too long")
+                                  mentioning: "rule 1: “Indonesian” rule 1 (line 3): it takes too long")
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("segmentation.srx").path))
     }
 

@@ -46,13 +46,14 @@ void juru_rules_free(JuruRuleSet *rules);
 /// Appends a rule. `lastChars` (may be NULL, `lastCharsLength` 0) lists the only
 /// characters the before-break pattern can end with: a cheap filter that skips the
 /// regular expressions at positions that cannot match. Returns 0, or -1 with ICU's
-/// message (and the offending pattern's side) in `error`.
+/// message (and the offending pattern's side) in `error` and, for a syntax error, the
+/// offset in that side's pattern as given in `errorOffset` (-1 otherwise).
 int32_t juru_rules_add(JuruRuleSet *rules,
                        const uint16_t *before, int32_t beforeLength,
                        const uint16_t *after, int32_t afterLength,
                        int32_t isBreak,
                        const uint16_t *lastChars, int32_t lastCharsLength,
-                       char *error, int32_t errorCapacity);
+                       char *error, int32_t errorCapacity, int32_t *errorOffset);
 
 int32_t juru_rules_count(const JuruRuleSet *rules);
 

@@ -22,6 +22,7 @@ struct ExportCommand: ParsableCommand {
         let store = try workspace.openStore()
         let writer = try TMXWriter(path: output)
         do {
+            writer.reserve(try store.numericTUIDs(inMemories: all ? nil : [StoredMemory.projectName]))
             try store.forEachUnit(inMemories: all ? nil : [StoredMemory.projectName]) { try writer.write($0) }
             try writer.finish()
         } catch {

@@ -24,7 +24,8 @@ struct ImportCommand: ParsableCommand {
             var bar = ProgressBar("Importing \(file)")
             let report = try store.importTMX(URL(fileURLWithPath: file)) { bar.update($0) }
             bar.finish()
-            var line = "\(file): \(count(report.units, "unit")) read, \(report.added) new"
+            var line = "\(file): \(count(report.units, "unit")) read: \(report.added) new, \(report.updated) updated"
+            if report.duplicates > 0 { line += ", \(count(report.duplicates, "duplicate")) within the file" }
             if report.alreadyThere > 0 { line += ", \(report.alreadyThere) already in the memory" }
             if report.skipped > 0 { line += ", \(report.skipped) skipped (no Indonesian–English pair or an empty segment)" }
             if report.overlong > 0 {

@@ -3,8 +3,9 @@ import Foundation
 import FoundationXML
 #endif
 
-/// An SRX 2.0 segmentation rules file, as OmegaT, Okapi and Juru write them (SRX 1.0
-/// files read the same way).
+/// An SRX 2.0 segmentation rules file, as OmegaT, Okapi, LanguageTool and Juru write
+/// them (SRX 1.0 files read the same way). Empty or missing `<beforebreak>` and
+/// `<afterbreak>` mean "anything"; Okapi's `okpsrx` extensions are noted in ``notes``.
 ///
 /// ```xml
 /// <srx version="2.0"><header cascade="yes"/><body>
@@ -29,6 +30,9 @@ public struct SRXDocument: Sendable {
     public var cascade: Bool
     public var languageRules: [String: [SegmentationRule]]
     public var maps: [LanguageMap]
+    /// What the file asks for that Juru reads differently or not at all (Okapi's
+    /// `okpsrx` extensions), one line each, for the translator.
+    public var notes: [String]
 
     public init(contentsOf url: URL) throws {
         try self.init(data: try Self.read(url), name: url.lastPathComponent)
@@ -57,7 +61,7 @@ public struct SRXDocument: Sendable {
         if let tag = TagCheck.firstFailure(in: data) {
             throw SegmentationError.malformedSRX(file: name, line: tag.line, column: tag.column, reason: tag.reason)
         }
-        let reader = SRXReader()
+        let reader = SRXReader(file: name)
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader
@@ -79,6 +83,7 @@ public struct SRXDocument: Sendable {
         self.cascade = reader.cascade
         self.languageRules = reader.languageRules
         self.maps = reader.maps
+        self.notes = reader.notes
     }
 
     /// The rules for `language`, gathered through the language maps, each rule checked
@@ -108,7 +113,9 @@ public struct SRXDocument: Sendable {
 
 /// Collects an SRX file's language rules and maps as XMLParser reports them.
 private final class SRXReader: NSObject, XMLParserDelegate {
+    let file: String
     var sawRoot = false
+    var notes: [String] = []
     var cascade = true
     var languageRules: [String: [SegmentationRule]] = [:]
     var maps: [SRXDocument.LanguageMap] = []
@@ -122,10 +129,18 @@ private final class SRXReader: NSObject, XMLParserDelegate {
     private var currentRuleName: String?
     private var currentRule: SegmentationRule?
     private var text: String?
+    private var okapiExtensions: [String] = []
+
+    init(file: String) {
+        self.file = file
+    }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         openElements.append(name)
+        if name.hasPrefix("okpsrx:") {
+            return noteOkapiExtension(localName(name), attributes)
+        }
         switch localName(name) {
         case "srx":
             sawRoot = true
@@ -138,9 +153,12 @@ private final class SRXReader: NSObject, XMLParserDelegate {
             currentRuleName = ruleName
             languageRules[ruleName, default: []] = languageRules[ruleName] ?? []
         case "rule":
-            guard currentRuleName != nil else { return }
+            guard let ruleName = currentRuleName else { return }
+            // A missing <beforebreak> or <afterbreak> stays empty: SRX 2.0 reads it as "anything".
+            let origin = RuleOrigin(file: file, languageRule: ruleName,
+                                    number: (languageRules[ruleName]?.count ?? 0) + 1, line: parser.lineNumber)
             currentRule = SegmentationRule(isBreak: (attributes["break"] ?? "yes").lowercased() != "no",
-                                           beforeBreak: "", afterBreak: "")
+                                           beforeBreak: "", afterBreak: "", origin: origin)
         case "beforebreak", "afterbreak":
             text = ""
         case "languagemap":
@@ -179,7 +197,13 @@ private final class SRXReader: NSObject, XMLParserDelegate {
             return fail(parser, "</\(name)> closes <\(openElements.last ?? "nothing")>")
         }
         openElements.removeLast()
-        if openElements.isEmpty { rootClosed = true }
+        if openElements.isEmpty {
+            rootClosed = true
+            if !okapiExtensions.isEmpty {
+                notes.append("Okapi's extensions (\(okapiExtensions.joined(separator: ", "))) are ignored: "
+                    + "Juru trims the white space around segments itself and reads the patterns as ICU regular expressions")
+            }
+        }
         switch localName(name) {
         case "beforebreak":
             currentRule?.beforeBreak = text ?? ""
@@ -197,6 +221,17 @@ private final class SRXReader: NSObject, XMLParserDelegate {
         default:
             break
         }
+    }
+
+    /// Okapi's `okpsrx:options`, `sample` and `rangeRule` change how Okapi applies the
+    /// rules, not the rules: noted, not followed.
+    private func noteOkapiExtension(_ name: String, _ attributes: [String: String]) {
+        var described = "okpsrx:\(name)"
+        if name == "options" {
+            let set = attributes.filter { $0.value.lowercased() == "yes" }.keys.sorted()
+            if !set.isEmpty { described += " " + set.joined(separator: " ") }
+        }
+        okapiExtensions.append(described)
     }
 
     private func fail(_ parser: XMLParser, _ reason: String) {

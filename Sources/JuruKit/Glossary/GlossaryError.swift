@@ -18,6 +18,8 @@ public enum GlossaryError: Error, LocalizedError, Equatable {
     /// Not a regular file (a folder, a pipe, a device), or empty.
     case notAFile(TextFileError)
     case unknownEntity(String, line: Int, column: Int, name: String)
+    /// Not one entry could be read: nothing is written into the workspace.
+    case noEntries(String, skipped: [GlossaryProblem])
 
     public var errorDescription: String? {
         switch self {
@@ -32,6 +34,9 @@ public enum GlossaryError: Error, LocalizedError, Equatable {
         case .notAFile(let problem): problem.errorDescription ?? "\(problem)"
         case .unknownEntity(let path, let line, let column, let name):
             "\(path):\(line):\(column): unknown entity &\(name); (neither XML's own nor an XHTML name); write the character itself or &#NNN;"
+        case .noEntries(let path, let skipped):
+            "\(path): no term pair could be read, so nothing was imported"
+                + (skipped.first.map { " (\(skipped.count) skipped; the first, line \($0.line): \($0.reason))" } ?? " (the file holds no terms)")
         case .notTBX(let path, let root): "\(path): not a TBX file (root element <\(root)>, expected <martif> or <tbx>)"
         }
     }
@@ -41,13 +46,16 @@ public enum GlossaryError: Error, LocalizedError, Equatable {
 public struct GlossaryProblem: Sendable, Equatable, CustomStringConvertible {
     public var file: String
     public var line: Int
+    /// Where on the line, for files whose lines hold many entries (a TBX on one line).
+    public var column: Int?
     public var reason: String
 
-    public init(file: String, line: Int, reason: String) {
+    public init(file: String, line: Int, column: Int? = nil, reason: String) {
         self.file = file
         self.line = line
+        self.column = column
         self.reason = reason
     }
 
-    public var description: String { "\(file):\(line): \(reason); skipped" }
+    public var description: String { "\(file):\(line)\(column.map { ":\($0)" } ?? ""): \(reason); skipped" }
 }

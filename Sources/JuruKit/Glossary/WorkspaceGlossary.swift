@@ -58,12 +58,17 @@ public struct WorkspaceGlossary {
         public var storedAs: URL
         public var entries: Int
         public var problems: [GlossaryProblem]
+        /// How the file was read (which way round, say), one line each.
+        public var notes: [String] = []
     }
 
     /// Reads `file` and writes its entries into the folder, replacing an earlier
     /// import of the same name. Nothing is written if the file cannot be read.
     public func importFile(_ file: URL) throws(GlossaryError) -> ImportReport {
         let contents = try GlossaryFile.read(file)
+        // A file that gives nothing must not leave an empty glossary behind (nor
+        // replace an earlier import of the same name with one).
+        guard !contents.entries.isEmpty else { throw .noEntries(file.path, skipped: contents.problems) }
         let stem = file.deletingPathExtension().lastPathComponent
         let destination: URL
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
@@ -82,7 +87,8 @@ public struct WorkspaceGlossary {
             origin = destination.lastPathComponent
             try OmegaTGlossary.write(contents.entries, to: destination)
         }
-        return ImportReport(file: file.path, storedAs: destination, entries: contents.entries.count, problems: contents.problems)
+        return ImportReport(file: file.path, storedAs: destination, entries: contents.entries.count, problems: contents.problems,
+                            notes: contents.notes)
     }
 
     /// What adding a term did.

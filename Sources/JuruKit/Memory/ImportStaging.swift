@@ -31,7 +31,8 @@ final class ImportStaging {
                 CREATE TABLE staged (
                     seq INTEGER PRIMARY KEY, sourceLanguage TEXT, targetLanguage TEXT, source TEXT, target TEXT,
                     sourceMarkup TEXT, targetMarkup TEXT, origin TEXT, createdAt DATETIME, createdBy TEXT,
-                    changedAt DATETIME, changedBy TEXT, usageCount INTEGER, note TEXT, properties TEXT, pairKey INTEGER)
+                    changedAt DATETIME, changedBy TEXT, usageCount INTEGER, note TEXT, properties TEXT, tmxExtras TEXT,
+                    pairKey INTEGER)
                 """)
         }
     }
@@ -40,12 +41,14 @@ final class ImportStaging {
     func read(_ file: URL, progress: ((Double) -> Void)?) throws -> MemoryStore.ImportReport {
         var report = MemoryStore.ImportReport(file: file.lastPathComponent, memory: "")
         let origin = "tmx:\(file.lastPathComponent)"
-        let now = Date()
+        // A unit without dates is as old as its file: importing the same file again
+        // then finds nothing newer (the time of the import would make every unit so).
+        let fileDate = (try? FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date) ?? Date()
         try database.write { db in
             let insert = try db.makeStatement(sql: """
                 INSERT INTO staged (sourceLanguage, targetLanguage, source, target, sourceMarkup, targetMarkup, origin,
-                    createdAt, createdBy, changedAt, changedBy, usageCount, note, properties, pairKey)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    createdAt, createdBy, changedAt, changedBy, usageCount, note, properties, tmxExtras, pairKey)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let summary = try TMXReader(url: file).read(progress: progress) { tmx in
                 // A segment of only spaces is as empty as an empty one.
@@ -56,14 +59,14 @@ final class ImportStaging {
                 let notes = tmx.notes.joined(separator: "\n")
                 let unit = StoredUnit(memoryId: 0, source: tmx.source.text, target: tmx.target.text,
                                       sourceMarkup: tmx.source.markup, targetMarkup: tmx.target.markup,
-                                      origin: origin, createdAt: tmx.createdAt ?? tmx.changedAt ?? now,
+                                      origin: origin, createdAt: tmx.createdAt ?? tmx.changedAt ?? fileDate,
                                       createdBy: tmx.createdBy, changedAt: tmx.changedAt, changedBy: tmx.changedBy,
                                       usageCount: tmx.usageCount, note: notes.isEmpty ? nil : notes,
-                                      properties: tmx.properties)
+                                      properties: tmx.properties, extras: tmx.extras)
                 try insert.execute(arguments: [
                     unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target, unit.sourceMarkup,
                     unit.targetMarkup, unit.origin, unit.createdAt, unit.createdBy, unit.changedAt, unit.changedBy,
-                    unit.usageCount, unit.note, unit.properties, unit.pairKey,
+                    unit.usageCount, unit.note, unit.properties, unit.tmxExtras, unit.pairKey,
                 ])
                 report.units += 1
             }
@@ -102,16 +105,33 @@ extension MemoryStore {
 
     /// Adds the units staged in the attached `staging` database to memory `memoryId`,
     /// in the transaction `db` is in. A unit the memory has already is updated when
-    /// the staged one is newer. Returns how many units are new.
-    static func mergeStaged(into memoryId: Int64, _ db: Database) throws -> Int {
+    /// the staged one is newer. Returns how many units are new, how many were brought
+    /// up to date, and how many the file holds twice.
+    static func mergeStaged(into memoryId: Int64, _ db: Database) throws -> MergeCounts {
         let count = "SELECT count(*) FROM unit WHERE memoryId = ?"
         let before = try Int.fetchOne(db, sql: count, arguments: [memoryId]) ?? 0
+        var counts = MergeCounts()
+        // The pair key stands for the pair here: a 64-bit collision would only
+        // miscount one unit, never mix two up (the merge below checks the texts).
+        counts.duplicates = try Int.fetchOne(db, sql: """
+            SELECT count(*) - count(DISTINCT pairKey) FROM staging.staged
+            """) ?? 0
+        if before > 0 {
+            counts.updated = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (SELECT pairKey, source, target, max(changedAt) AS changedAt
+                                      FROM staging.staged GROUP BY pairKey, source, target) s
+                JOIN unit u ON u.memoryId = ? AND u.pairKey = s.pairKey AND u.source = s.source
+                    AND u.target = s.target AND u.context IS NULL
+                WHERE s.changedAt > u.changedAt
+                """, arguments: [memoryId]) ?? 0
+        }
         try addingToConcordance(db) {
             try db.execute(sql: """
                 INSERT INTO unit (memoryId, sourceLanguage, targetLanguage, source, target, sourceMarkup,
-                    targetMarkup, origin, createdAt, createdBy, changedAt, changedBy, usageCount, note, properties, pairKey)
+                    targetMarkup, origin, createdAt, createdBy, changedAt, changedBy, usageCount, note, properties,
+                    tmxExtras, pairKey)
                 SELECT ?, sourceLanguage, targetLanguage, source, target, sourceMarkup, targetMarkup, origin, createdAt,
-                    createdBy, changedAt, changedBy, usageCount, note, properties, pairKey
+                    createdBy, changedAt, changedBy, usageCount, note, properties, tmxExtras, pairKey
                 FROM staging.staged WHERE true ORDER BY seq
                 \(newerCopyUpdates)
                 """, arguments: [memoryId])
@@ -130,11 +150,13 @@ extension MemoryStore {
                                       changedAt: row["changedAt"], changedBy: row["changedBy"],
                                       usageCount: row["usageCount"], note: row["note"])
                 unit.properties = row["properties"]
+                unit.tmxExtras = row["tmxExtras"]
                 units.append(unit)
             }
             for unit in units { _ = try upsert(unit, db) }
         }
         let after = try Int.fetchOne(db, sql: count, arguments: [memoryId]) ?? 0
-        return after - before
+        counts.added = after - before
+        return counts
     }
 }

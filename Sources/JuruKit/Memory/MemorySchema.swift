@@ -4,7 +4,7 @@ import GRDB
 enum MemorySchema {
     /// The schema's number, kept in SQLite's `user_version` too, so that a store made
     /// by a newer Juru is recognised and left alone.
-    static let version = 6
+    static let version = 7
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -123,6 +123,10 @@ enum MemorySchema {
             // `:note` in the REPL; exported as TMX <note> and a TSV column.
             try db.alter(table: "segment") { t in t.add(column: "note", .text) }
             try db.execute(sql: "PRAGMA user_version = 6")
+        }
+        migrator.registerMigration("v7: what a TMX unit carries beyond Juru's columns, kept for export") { db in
+            try db.alter(table: "unit") { t in t.add(column: "tmxExtras", .text) }
+            try db.execute(sql: "PRAGMA user_version = 7")
         }
         return migrator
     }

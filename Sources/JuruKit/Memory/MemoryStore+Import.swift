@@ -10,12 +10,27 @@ extension MemoryStore {
         public var units = 0
         /// Of those, units the memory did not have before.
         public var added = 0
+        /// Units the memory had, brought up to date by a newer copy in the file.
+        public var updated = 0
+        /// Units the file holds more than once (counted after their first time).
+        public var duplicates = 0
         /// Units skipped: no Indonesian or no English variant, or an empty segment.
         public var skipped = 0
         /// Units left out for a segment longer than ``TMXReader/segmentLimit`` characters.
         public var overlong = 0
-        /// Units read that the memory already had (or that the file has twice).
-        public var alreadyThere: Int { units - added }
+        /// Units read that the memory already had as they are.
+        public var alreadyThere: Int { units - added - updated - duplicates }
+
+        mutating func count(_ merge: MergeCounts) {
+            (added, updated, duplicates) = (merge.added, merge.updated, merge.duplicates)
+        }
+    }
+
+    /// What merging staged units did.
+    struct MergeCounts {
+        var added = 0
+        var updated = 0
+        var duplicates = 0
     }
 
     /// A reference file in `memory/` that could not be imported, and why.
@@ -35,16 +50,16 @@ extension MemoryStore {
         defer { staging.remove() }
         var report = try staging.read(url, progress: progress)
         report.memory = memory.name
-        report.added = try database.writeWithoutTransaction { db in
+        report.count(try database.writeWithoutTransaction { db in
             try Self.attaching(staging, db) {
-                var added = 0
+                var counts = MergeCounts()
                 try db.inTransaction {
-                    added = try Self.mergeStaged(into: memory.id!, db)
+                    counts = try Self.mergeStaged(into: memory.id!, db)
                     return .commit
                 }
-                return added
+                return counts
             }
-        }
+        })
         return report
     }
 
@@ -87,19 +102,19 @@ extension MemoryStore {
         defer { staging.remove() }
         var report = try staging.read(file, progress: progress)
         report.memory = name
-        report.added = try database.writeWithoutTransaction { db in
+        report.count(try database.writeWithoutTransaction { db in
             try Self.attaching(staging, db) {
-                var added = 0
+                var counts = MergeCounts()
                 try db.inTransaction {
                     try db.execute(sql: "DELETE FROM memory WHERE name = ?", arguments: [name])
                     var memory = StoredMemory(id: nil, name: name, isReadOnly: true, contentHash: hash, importedAt: Date())
                     try memory.insert(db)
-                    added = try Self.mergeStaged(into: memory.id!, db)
+                    counts = try Self.mergeStaged(into: memory.id!, db)
                     return .commit
                 }
-                return added
+                return counts
             }
-        }
+        })
         return report
     }
 }

@@ -84,6 +84,7 @@ public final class MemoryStore: Sendable {
         ON CONFLICT(memoryId, pairKey) DO UPDATE SET
             changedAt = excluded.changedAt, changedBy = excluded.changedBy,
             note = coalesce(excluded.note, note), properties = coalesce(excluded.properties, properties),
+            tmxExtras = coalesce(excluded.tmxExtras, tmxExtras),
             sourceMarkup = coalesce(excluded.sourceMarkup, sourceMarkup),
             targetMarkup = coalesce(excluded.targetMarkup, targetMarkup),
             usageCount = max(usageCount, excluded.usageCount)
@@ -99,8 +100,8 @@ public final class MemoryStore: Sendable {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO unit (memoryId, sourceLanguage, targetLanguage, source, target, sourceMarkup,
                 targetMarkup, origin, createdAt, createdBy, changedAt, changedBy, usageCount, note, properties,
-                context, pairKey)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                tmxExtras, context, pairKey)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             \(newerCopyUpdates)
             RETURNING id
             """)
@@ -108,7 +109,8 @@ public final class MemoryStore: Sendable {
             let arguments: StatementArguments = [
                 unit.memoryId, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
                 unit.sourceMarkup, unit.targetMarkup, unit.origin, unit.createdAt, unit.createdBy,
-                unit.changedAt, unit.changedBy, unit.usageCount, unit.note, unit.properties, unit.context, key,
+                unit.changedAt, unit.changedBy, unit.usageCount, unit.note, unit.properties, unit.tmxExtras,
+                unit.context, key,
             ]
             if let id = try Int64.fetchOne(statement, arguments: arguments) { return id }
             // The same unit is there and newer: nothing changed. Another unit under
@@ -174,6 +176,25 @@ public final class MemoryStore: Sendable {
             }
             let cursor = try request.fetchCursor(db)
             while let unit = try cursor.next() { try body(unit) }
+        }
+    }
+
+    /// The `tuid`s that units of these memories brought from their TMX files and that
+    /// are numbers, so that an export numbering the other units steps round them.
+    public func numericTUIDs(inMemories names: [String]? = nil) throws -> Set<String> {
+        try database.read { db in
+            var sql = "SELECT json_extract(tmxExtras, '$.unitAttributes.tuid') FROM unit WHERE tmxExtras IS NOT NULL"
+            var arguments: StatementArguments = []
+            if let names {
+                sql += " AND memoryId IN (SELECT id FROM memory WHERE name IN (\(names.map { _ in "?" }.joined(separator: ","))))"
+                arguments = StatementArguments(names)
+            }
+            let cursor = try String?.fetchCursor(db, sql: sql, arguments: arguments)
+            var found: Set<String> = []
+            while let tuid = try cursor.next() {
+                if let tuid, !tuid.isEmpty, tuid.allSatisfy(\.isNumber) { found.insert(tuid) }
+            }
+            return found
         }
     }
 

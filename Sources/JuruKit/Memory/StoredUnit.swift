@@ -27,6 +27,9 @@ public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var note: String?
     /// The unit's TMX `<prop>`s, as JSON.
     public var properties: String?
+    /// What else the unit's TMX carried (``TMXExtras``: `tuid`, `lastusagedate`, the
+    /// variants' attributes, notes and properties), as JSON, for export.
+    public var tmxExtras: String?
     /// The document a translator confirmed it in: the project memory keeps one current
     /// translation per source and document (``MemoryStore/confirm(_:target:in:state:user:)``).
     /// Nil for imported, aligned and hand-added units.
@@ -38,7 +41,7 @@ public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, Mutable
                 sourceMarkup: String? = nil, targetMarkup: String? = nil, origin: String,
                 createdAt: Date = Date(), createdBy: String? = nil, changedAt: Date? = nil,
                 changedBy: String? = nil, usageCount: Int = 0, note: String? = nil,
-                properties: [TMXProperty] = [], context: String? = nil) {
+                properties: [TMXProperty] = [], context: String? = nil, extras: TMXExtras = TMXExtras()) {
         self.id = id
         self.memoryId = memoryId
         sourceLanguage = Language.indonesian.rawValue
@@ -57,6 +60,7 @@ public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.context = context
         pairKey = Self.pairKey(source: self.source, target: self.target, context: context)
         self.properties = properties.isEmpty ? nil : String(decoding: (try? JSONEncoder().encode(properties)) ?? Data(), as: UTF8.self)
+        self.tmxExtras = extras.json
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -82,6 +86,9 @@ public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, Mutable
     mutating func rekey() {
         pairKey = Self.pairKey(source: source, target: target, context: context)
     }
+
+    /// What else the unit's TMX carried, for export.
+    public var extras: TMXExtras { TMXExtras(json: tmxExtras) }
 
     /// The TMX `<prop>`s.
     public var tmxProperties: [TMXProperty] {

@@ -1,4 +1,5 @@
 import CICUBreak
+import Foundation
 
 /// An ordered list of ``SegmentationRule``s compiled with ICU's regular expressions,
 /// asked position by position which rule decides.
@@ -19,19 +20,29 @@ final class RuleMatcher {
         for (index, rule) in list.enumerated() {
             if rule.beforeBreak.isEmpty && rule.afterBreak.isEmpty {
                 throw .invalidRule(source: source, rule: index + 1,
-                                   reason: "both the before-break and the after-break pattern are empty")
+                                   reason: Self.named(rule, "both the before-break and the after-break pattern are empty"))
             }
-            let before = Array(rule.beforeBreak.utf16)
-            let after = Array(rule.afterBreak.utf16)
-            let last = Array((Self.lastCharacters(of: rule.beforeBreak) ?? "").utf16)
+            let beforeICU = JavaRegex.icuPattern(rule.beforeBreak)
+            let afterICU = JavaRegex.icuPattern(rule.afterBreak)
+            let before = Array(beforeICU.pattern.utf16)
+            let after = Array(afterICU.pattern.utf16)
+            let last = Array((Self.lastCharacters(of: beforeICU.pattern) ?? "").utf16)
             var message = [CChar](repeating: 0, count: 256)
+            var offset: Int32 = -1
             let status = juru_rules_add(
                 rules, before, Int32(before.count), after, Int32(after.count),
-                rule.isBreak ? 1 : 0, last, Int32(last.count), &message, Int32(message.count))
+                rule.isBreak ? 1 : 0, last, Int32(last.count), &message, Int32(message.count), &offset)
             if status != 0 {
                 // All stored properties are set, so deinit frees the rule set.
-                let reason = String(decoding: message.prefix { $0 != 0 }.map(UInt8.init), as: UTF8.self)
-                throw .invalidRule(source: source, rule: index + 1, reason: reason)
+                var reason = String(decoding: message.prefix { $0 != 0 }.map(UInt8.init), as: UTF8.self)
+                let isBefore = reason.hasPrefix("before-break")
+                let (written, added) = isBefore ? (rule.beforeBreak, beforeICU.added) : (rule.afterBreak, afterICU.added)
+                reason = reason.replacingFirst(isBefore ? "before-break pattern" : "after-break pattern",
+                                               with: (isBefore ? "before-break pattern " : "after-break pattern ") + "`\(written)`")
+                if offset >= 0 {
+                    reason += " at offset \(JavaRegex.writtenOffset(Int(offset), in: written, added: added))"
+                }
+                throw .invalidRule(source: source, rule: index + 1, reason: Self.named(rule, reason))
             }
         }
         try probe(list)
@@ -55,13 +66,19 @@ final class RuleMatcher {
                     juru_rules_probe(rules, Int32(index), $0.baseAddress, Int32($0.count))
                 }
                 if stopped != 0 {
-                    throw .invalidRule(source: source, rule: index + 1, reason: """
+                    throw .invalidRule(source: source, rule: index + 1, reason: Self.named(rule, """
                         it takes too long on a run of "\(String(repeating: character, count: 3))…" \
                         (a repetition inside a repetition, such as (a+)+, backtracks without end)
-                        """)
+                        """))
                 }
             }
         }
+    }
+
+    /// A reason, preceded by where the rule was written when it came from a file.
+    private static func named(_ rule: SegmentationRule, _ reason: String) -> String {
+        guard let origin = rule.origin else { return reason }
+        return "“\(origin.languageRule)” rule \(origin.number) (line \(origin.line)): \(reason)"
     }
 
     /// The rules stopped while matching (their match ran out of ICU's time or stack
@@ -190,5 +207,12 @@ final class RuleMatcher {
             }
         }
         return false
+    }
+}
+
+private extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
     }
 }

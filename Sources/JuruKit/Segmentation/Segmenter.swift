@@ -17,12 +17,37 @@ public final class Segmenter {
     private let matcher: RuleMatcher
     private var units: [UInt16] = []
     private let source: String
+    private let rules: [SegmentationRule]
+    /// Set while ``decisions(in:)`` runs, to hear every candidate's fate.
+    private var record: ((BoundaryDecision) -> Void)?
 
     public init(rules: SegmentationRules) throws(SegmentationError) {
         self.language = rules.language
         self.breaker = try ICUSentenceBreaker(locale: rules.language.icuLocale)
         self.matcher = try RuleMatcher(rules.rules, source: rules.source)
         self.source = rules.source
+        self.rules = rules.rules
+    }
+
+    /// Every candidate boundary of `paragraph` and how it was decided, in order of
+    /// position: the rule that matched first, or ICU's proposal standing alone.
+    public func decisions(in paragraph: String) -> [BoundaryDecision] {
+        var found: [BoundaryDecision] = []
+        var lineStart = 0
+        record = { found.append($0) }
+        defer { record = nil }
+        units.removeAll(keepingCapacity: true)
+        units.append(contentsOf: paragraph.utf16)
+        for i in 0...units.count where i == units.count || Self.isLineBreak(units[i]) {
+            let line = lineStart..<i
+            if !line.isEmpty {
+                let before = found.count
+                units.withUnsafeBufferPointer { all in _ = breaks(in: UnsafeBufferPointer(rebasing: all[line])) }
+                for k in before..<found.count { found[k].offset += line.lowerBound }
+            }
+            lineStart = i + 1
+        }
+        return found
     }
 
     /// The rules stopped so far because their match took too long (a pattern that
@@ -110,9 +135,14 @@ public final class Segmenter {
             if candidate.span.lowerBound == candidate.span.upperBound && candidate.span.upperBound < text.count { continue }
             // A bracket opened and closed on the line holds one aside: "(Foto: ilustrasi. MI)".
             if bracketed[candidate.span.lowerBound] { continue }
-            let decision = matcher.firstMatch(at: candidate.span).map { matcher.isBreak[$0] }
-            if decision ?? candidate.fromICU {
+            let match = matcher.firstMatch(at: candidate.span)
+            let isBreak = match.map { matcher.isBreak[$0] } ?? candidate.fromICU
+            if isBreak {
                 accepted.append(candidate.span.lowerBound)
+            }
+            if let record {
+                record(BoundaryDecision(offset: candidate.span.lowerBound, isBreak: isBreak, rule: match.map { rules[$0] },
+                                        ruleNumber: match.map { $0 + 1 }, proposedByICU: candidate.fromICU))
             }
         }
         return accepted

@@ -44,7 +44,7 @@ struct SRXDocumentTests {
             try document.rules(for: .indonesian)
         } throws: { error in
             guard case SegmentationError.invalidRule(_, let rule, let reason) = error else { return false }
-            return rule == 2 && reason.hasPrefix("before-break pattern")
+            return rule == 2 && reason.contains("“Indonesian” rule 2 (line 6): before-break pattern `(unclosed\\.`")
         }
     }
 

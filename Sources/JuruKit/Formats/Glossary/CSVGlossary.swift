@@ -4,14 +4,12 @@ import Foundation
 /// A glossary in CSV (RFC 4180, as spreadsheets and translate-toolkit's csv2po
 /// write it), with or without a header row: source, target and an optional comment.
 ///
-/// A first row whose cells are all column names (`source`, `target`, `comment`,
-/// `id`, `en`, …) is a header, and then columns are found by name in any order.
-/// A spreadsheet that separates with semicolons is read too.
+/// A first row that names a term column on each side is a header (see
+/// ``GlossaryHeader``): columns are then found by name in any order, the direction
+/// from the header, each row's language columns or the text, and extra columns (part
+/// of speech, description, notes) kept on the entry. A spreadsheet that separates
+/// with semicolons is read too.
 public enum CSVGlossary {
-    static let sourceNames: Set<String> = ["source", "src", "term", "source term", "id", "indonesian", "bahasa indonesia", "istilah"]
-    static let targetNames: Set<String> = ["target", "tgt", "translation", "target term", "en", "english", "terjemahan"]
-    static let noteNames: Set<String> = ["comment", "comments", "note", "notes", "description", "definition", "keterangan", "catatan"]
-
     public static func read(_ url: URL) throws(GlossaryError) -> GlossaryFile.Contents {
         var contents = GlossaryFile.Contents()
         // Lines in another encoding are reported and left out before the CSV reader
@@ -45,46 +43,41 @@ public enum CSVGlossary {
             throw .notText(url.path, reason: "not CSV")
         }
 
-        var columns: (source: Int, target: Int, note: Int?) = (0, 1, 2)
-        var columnCount: Int?
+        var header: GlossaryHeader?
+        var headed: [GlossaryTable.Row] = []
         var line = 1
         var isFirstRow = true
         while let row = reader.next() {
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
             var fields = row.map { $0.trimmingCharacters(in: .whitespaces) }
-            // A row may leave out the optional comment.
-            if let expected = columnCount, fields.count < expected, fields.count >= 2 {
-                fields += Array(repeating: "", count: expected - fields.count)
-            }
             if fields.allSatisfy(\.isEmpty) { continue }
             if isFirstRow {
                 isFirstRow = false
-                if let header = header(fields) {
-                    columns = header
-                    columnCount = fields.count
+                if let named = GlossaryHeader(fields) {
+                    header = named
                     continue
                 }
             }
-            if let expected = columnCount, fields.count != expected {
-                contents.problems.append(GlossaryProblem(file: url.path, line: rowLine,
-                                                         reason: "\(fields.count) columns where the header has \(expected)"))
+            if header != nil {
+                headed.append(GlossaryTable.Row(line: rowLine, fields: fields))
                 continue
             }
-            // With a header, the named columns; without, the row as it is (source, target, comment).
-            var picked = fields
-            if columnCount != nil {
-                picked = [fields[columns.source], fields[columns.target]] + (columns.note.map { [fields[$0]] } ?? [])
-            }
-            if let reason = GlossaryFile.problem(with: picked, columns: "source, target and an optional comment") {
+            // Without a header: source, target and an optional comment, in that order.
+            if fields.count == 2 { fields.append("") }
+            if let reason = GlossaryFile.problem(with: fields, columns: "source, target and an optional comment") {
                 contents.problems.append(GlossaryProblem(file: url.path, line: rowLine, reason: reason))
                 continue
             }
             // The comment is about this translation: lines sharing a source merge.
-            let comment = picked.count > 2 && !picked[2].isEmpty ? picked[2] : nil
-            contents.entries.append(GlossaryEntry(sourceTerms: [GlossaryTerm(picked[0])],
-                                                  targetTerms: [GlossaryTerm(picked[1], note: comment)],
+            let comment = !fields[2].isEmpty ? fields[2] : nil
+            contents.entries.append(GlossaryEntry(sourceTerms: [GlossaryTerm(fields[0])],
+                                                  targetTerms: [GlossaryTerm(fields[1], note: comment)],
                                                   origin: url.lastPathComponent))
+        }
+        if let header {
+            GlossaryTable.read(headed, header: header, file: url, synonymSeparator: delimiter == ";" ? nil : ";",
+                               into: &contents)
         }
         if let error = reader.error {
             throw .notText(url.path, reason: "unreadable CSV (\(error))")
@@ -121,13 +114,5 @@ public enum CSVGlossary {
             }
         }
         return openedAt
-    }
-
-    /// The columns of a header row, or nil when the row is data.
-    private static func header(_ fields: [String]) -> (source: Int, target: Int, note: Int?)? {
-        let names = fields.map { $0.lowercased() }
-        guard let source = names.firstIndex(where: sourceNames.contains),
-              let target = names.firstIndex(where: targetNames.contains) else { return nil }
-        return (source, target, names.firstIndex(where: noteNames.contains))
     }
 }

@@ -8,6 +8,8 @@ public enum GlossaryFile {
     public struct Contents: Sendable, Equatable {
         public var entries: [GlossaryEntry] = []
         public var problems: [GlossaryProblem] = []
+        /// How the file was read, for the translator (its direction, say), one line each.
+        public var notes: [String] = []
         public init() {}
     }
 

@@ -8,6 +8,11 @@ public enum OmegaTGlossary {
     public static func read(_ url: URL) throws(GlossaryError) -> GlossaryFile.Contents {
         let name = url.lastPathComponent
         var contents = GlossaryFile.Contents()
+        // A tab-separated table with a header row (source, target, pos, …) is read by
+        // column name, as CSV is; OmegaT's own files have none.
+        var header: GlossaryHeader?
+        var headed: [GlossaryTable.Row] = []
+        var isFirstLine = true
         for line in try GlossaryLines.read(url) {
             guard let text = line.text else {
                 contents.problems.append(GlossaryProblem(file: url.path, line: line.number, reason: "not UTF-8"))
@@ -16,6 +21,17 @@ public enum OmegaTGlossary {
             if text.trimmingCharacters(in: .whitespaces).isEmpty || text.hasPrefix("#") { continue }
             var fields = text.split(separator: "\t", omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces)
+            }
+            if isFirstLine {
+                isFirstLine = false
+                if let named = GlossaryHeader(fields) {
+                    header = named
+                    continue
+                }
+            }
+            if header != nil {
+                headed.append(GlossaryTable.Row(line: line.number, fields: fields))
+                continue
             }
             // OmegaT accepts a line ending in tabs.
             while fields.count > 3, fields.last?.isEmpty == true { fields.removeLast() }
@@ -28,6 +44,9 @@ public enum OmegaTGlossary {
             contents.entries.append(GlossaryEntry(sourceTerms: [GlossaryTerm(fields[0], partOfSpeech: partOfSpeech)],
                                                   targetTerms: [GlossaryTerm(fields[1], note: comment)],
                                                   origin: name))
+        }
+        if let header {
+            GlossaryTable.read(headed, header: header, file: url, synonymSeparator: ";", into: &contents)
         }
         return contents
     }

@@ -79,6 +79,7 @@ final class TBXParserHandler: NSObject, XMLParserDelegate {
 
     private struct EntryInProgress {
         var line: Int
+        var column: Int = 0
         var note: [String] = []
         /// Terms by language, in file order.
         var terms: [(language: String, term: GlossaryTerm)] = []
@@ -111,7 +112,7 @@ final class TBXParserHandler: NSObject, XMLParserDelegate {
         }
         switch name {
         case "termEntry", "conceptEntry":
-            entry = EntryInProgress(line: parser.lineNumber)
+            entry = EntryInProgress(line: parser.lineNumber, column: parser.columnNumber)
         case "langSet", "langSec":
             language = attributes["xml:lang"] ?? attributes["lang"]
         case "tig", "ntig", "termSec":
@@ -205,7 +206,7 @@ final class TBXParserHandler: NSObject, XMLParserDelegate {
         }
         guard !source.isEmpty, !target.isEmpty else {
             let reason = source.isEmpty ? "no Indonesian term" : "no English term"
-            contents.problems.append(GlossaryProblem(file: path, line: finished.line, reason: reason))
+            contents.problems.append(GlossaryProblem(file: path, line: finished.line, column: finished.column, reason: reason))
             return
         }
         var notes = finished.note

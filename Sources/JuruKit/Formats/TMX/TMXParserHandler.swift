@@ -194,6 +194,12 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
         func date(_ key: String) -> Date? {
             (attributes[key] ?? target.attributes[key] ?? source.attributes[key]).flatMap(TMXDate.parse)
         }
+        var extras = TMXExtras()
+        extras.unitAttributes = attributes.filter { !TMXExtras.unitColumns.contains($0.key) }
+        extras.sourceAttributes = source.attributes.filter { $0.key != "xml:lang" && $0.key != "lang" }
+        extras.targetAttributes = target.attributes.filter { $0.key != "xml:lang" && $0.key != "lang" }
+        (extras.sourceNotes, extras.targetNotes) = (source.notes, target.notes)
+        (extras.sourceProperties, extras.targetProperties) = (source.properties, target.properties)
         let unit = TMXUnit(
             tuid: attributes["tuid"],
             source: Self.segment(source),
@@ -203,8 +209,9 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
             changedAt: date("changedate"),
             changedBy: attributes["changeid"] ?? target.attributes["changeid"],
             usageCount: Int(attributes["usagecount"] ?? "") ?? 0,
-            notes: done.notes + source.notes + target.notes,
-            properties: done.properties + source.properties + target.properties
+            notes: done.notes,
+            properties: done.properties,
+            extras: extras
         )
         do {
             try body(unit)

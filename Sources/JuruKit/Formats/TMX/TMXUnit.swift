@@ -10,14 +10,18 @@ public struct TMXUnit: Sendable, Equatable {
     public var changedAt: Date?
     public var changedBy: String?
     public var usageCount: Int
-    /// The unit's and its variants' `<note>`s.
+    /// The unit's own `<note>`s (its variants' are in ``extras``).
     public var notes: [String]
-    /// The unit's and its variants' `<prop type="…">`s, in file order.
+    /// The unit's own `<prop type="…">`s, in file order (its variants' are in ``extras``).
     public var properties: [TMXProperty]
+    /// Everything else the unit carries, kept for export: `tuid`, `lastusagedate`,
+    /// other attributes, the variants' attributes, notes and properties.
+    public var extras: TMXExtras
 
     public init(tuid: String? = nil, source: TMXSegment, target: TMXSegment, createdAt: Date? = nil,
                 createdBy: String? = nil, changedAt: Date? = nil, changedBy: String? = nil,
-                usageCount: Int = 0, notes: [String] = [], properties: [TMXProperty] = []) {
+                usageCount: Int = 0, notes: [String] = [], properties: [TMXProperty] = [],
+                extras: TMXExtras = TMXExtras()) {
         self.tuid = tuid
         self.source = source
         self.target = target
@@ -28,6 +32,7 @@ public struct TMXUnit: Sendable, Equatable {
         self.usageCount = usageCount
         self.notes = notes
         self.properties = properties
+        self.extras = extras
     }
 }
 

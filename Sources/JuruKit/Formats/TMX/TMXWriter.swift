@@ -10,6 +10,7 @@ public final class TMXWriter {
     private let output: OutputFile
     private var buffer: [UInt8] = []
     private var nextTUID = 1
+    private var usedTUIDs: Set<String> = []
     public private(set) var unitsWritten = 0
 
     /// Starts a TMX document with Indonesian as the source language.
@@ -32,26 +33,65 @@ public final class TMXWriter {
             """)
     }
 
-    /// Writes one unit. `tuid`s are numbered 1, 2, … in the order written.
+    /// Writes one unit with everything its TMX carried (``StoredUnit/extras``): its
+    /// own `tuid` when it came with one (`CMU_1:1`), else the next number, 1, 2, …;
+    /// its other attributes, and its variants' attributes, notes and properties.
     public func write(_ unit: StoredUnit) throws {
-        var out = "    <tu tuid=\"\(nextTUID)\" srclang=\"\(unit.sourceLanguage)\""
+        let extras = unit.extras
+        var tuid = extras.tuid
+        if tuid == nil {
+            // Skip numbers a unit of this export already carries as its own tuid.
+            while usedTUIDs.contains(String(nextTUID)) { nextTUID += 1 }
+            tuid = String(nextTUID)
+            nextTUID += 1
+        }
+        // Only numbers can clash with the ones given out here.
+        if let own = extras.tuid, own.allSatisfy(\.isNumber) { usedTUIDs.insert(own) }
+        var out = "    <tu tuid=\"\(XMLText.escape(tuid!))\" srclang=\"\(unit.sourceLanguage)\""
         out += " creationdate=\"\(TMXDate.format(unit.createdAt))\""
         if let user = unit.createdBy { out += " creationid=\"\(XMLText.escape(user))\"" }
         out += " changedate=\"\(TMXDate.format(unit.changedAt))\""
         if let user = unit.changedBy { out += " changeid=\"\(XMLText.escape(user))\"" }
         if unit.usageCount > 0 { out += " usagecount=\"\(unit.usageCount)\"" }
+        out += Self.attributes(extras.unitAttributes.filter { $0.key != "tuid" })
         out += ">\n"
         if let note = unit.note { out += "      <note>\(XMLText.escape(note))</note>\n" }
         out += "      <prop type=\"x-juru-origin\">\(XMLText.escape(unit.origin))</prop>\n"
-        for property in unit.tmxProperties {
-            out += "      <prop type=\"\(XMLText.escape(property.type))\">\(XMLText.escape(property.value))</prop>\n"
-        }
-        out += "      <tuv xml:lang=\"\(unit.sourceLanguage)\"><seg>\(unit.sourceMarkup ?? XMLText.escape(unit.source))</seg></tuv>\n"
-        out += "      <tuv xml:lang=\"\(unit.targetLanguage)\"><seg>\(unit.targetMarkup ?? XMLText.escape(unit.target))</seg></tuv>\n"
+        // A unit exported before and imported again carries its old origin: once is enough.
+        out += Self.properties(unit.tmxProperties.filter { $0.type != "x-juru-origin" }, indent: "      ")
+        out += variant(unit.sourceLanguage, attributes: extras.sourceAttributes, notes: extras.sourceNotes,
+                       properties: extras.sourceProperties, segment: unit.sourceMarkup ?? XMLText.escape(unit.source))
+        out += variant(unit.targetLanguage, attributes: extras.targetAttributes, notes: extras.targetNotes,
+                       properties: extras.targetProperties, segment: unit.targetMarkup ?? XMLText.escape(unit.target))
         out += "    </tu>\n"
         try write(out)
-        nextTUID += 1
         unitsWritten += 1
+    }
+
+    private func variant(_ language: String, attributes: [String: String], notes: [String],
+                         properties: [TMXProperty], segment: String) -> String {
+        let open = "      <tuv xml:lang=\"\(language)\"\(Self.attributes(attributes))>"
+        guard !notes.isEmpty || !properties.isEmpty else { return open + "<seg>\(segment)</seg></tuv>\n" }
+        // TMX puts a variant's notes and properties before its <seg>.
+        var out = open + "\n"
+        for note in notes { out += "        <note>\(XMLText.escape(note))</note>\n" }
+        out += Self.properties(properties, indent: "        ")
+        return out + "        <seg>\(segment)</seg>\n      </tuv>\n"
+    }
+
+    /// Attributes in name order, so that the same unit is always written the same way.
+    private static func attributes(_ attributes: [String: String]) -> String {
+        attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\"\(XMLText.escape($0.value))\"" }.joined()
+    }
+
+    private static func properties(_ properties: [TMXProperty], indent: String) -> String {
+        properties.map { "\(indent)<prop type=\"\(XMLText.escape($0.type))\">\(XMLText.escape($0.value))</prop>\n" }.joined()
+    }
+
+    /// Keeps `tuids` (the numeric ones units bring with them, ``MemoryStore/numericTUIDs(inMemories:)``)
+    /// out of the numbers given to units without one, so that no two units share a tuid.
+    public func reserve(_ tuids: Set<String>) {
+        usedTUIDs.formUnion(tuids)
     }
 
     /// Closes the document and moves it into place.
