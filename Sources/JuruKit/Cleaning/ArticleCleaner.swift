@@ -18,8 +18,18 @@ import Foundation
 public struct ArticleCleaner: Sendable {
     public init() {}
 
+    /// A line longer than this is body text by any measure; it is judged by its first
+    /// ``readingLength`` characters, so a 10 MB line costs no more to clean than a page.
+    static let longLine = 20_000
+    static let readingLength = 2_000
+
     public func clean(_ page: String) -> Article {
-        var lines = page.sourceLines().filter { !$0.text.isEmpty }.map { PageLine(number: $0.number, text: $0.text) }
+        var wholeText: [Int: String] = [:]
+        var lines = page.sourceLines().filter { !$0.text.isEmpty }.map { line in
+            guard line.text.utf8.count > Self.longLine else { return PageLine(number: line.number, text: line.text) }
+            wholeText[line.number] = line.text
+            return PageLine(number: line.number, text: String(line.text.prefix(Self.readingLength)))
+        }
         markForeignLines(&lines)
         markLineByLine(&lines)
         var layout = PageLayout(lines: lines)
@@ -29,10 +39,11 @@ public struct ArticleCleaner: Sendable {
         var keptCount = 0
         for line in layout.lines {
             if let reason = line.furniture {
-                result.append(.setAside(SetAsideLine(line: line.number, text: line.text, reason: reason)))
+                result.append(.setAside(SetAsideLine(line: line.number, text: wholeText[line.number] ?? line.text, reason: reason)))
                 continue
             }
-            result.append(.kept(Paragraph(index: keptCount, line: line.number, text: line.kept, kind: line.kind ?? .body)))
+            let text = wholeText[line.number] ?? line.kept
+            result.append(.kept(Paragraph(index: keptCount, line: line.number, text: text, kind: line.kind ?? .body)))
             keptCount += 1
             if let credit = line.credit {
                 result.append(.setAside(SetAsideLine(line: line.number, text: credit, reason: .photoCredit)))

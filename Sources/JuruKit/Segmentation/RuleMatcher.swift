@@ -11,8 +11,13 @@ final class RuleMatcher {
     private let source: String
     private var buffer = [Int32](repeating: 0, count: 16)
 
+    /// Each rule is two compiled ICU expressions with their matchers, some kilobytes:
+    /// 100,000 rules took 650 MB. Real rule sets have hundreds per language.
+    static let ruleLimit = 10_000
+
     /// - Parameter source: where the rules come from, for error messages.
     init(_ list: [SegmentationRule], source: String) throws(SegmentationError) {
+        guard list.count <= Self.ruleLimit else { throw .tooManyRules(source: source, count: list.count) }
         guard let rules = juru_rules_create() else { throw .icuUnavailable("out of memory") }
         self.rules = rules
         self.isBreak = list.map(\.isBreak)

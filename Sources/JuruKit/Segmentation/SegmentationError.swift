@@ -8,6 +8,8 @@ public enum SegmentationError: Error, LocalizedError, Equatable {
     case invalidRule(source: String, rule: Int, reason: String)
     /// A rule ran out of ICU's time or stack limit on some text and was stopped.
     case ruleStopped(source: String, rule: Int)
+    /// More rules apply to the language than any real rule set has.
+    case tooManyRules(source: String, count: Int)
     /// An SRX file is not well-formed XML or not SRX.
     case malformedSRX(file: String, line: Int, column: Int, reason: String)
     /// An SRX file has no rules for the language asked for.
@@ -21,6 +23,8 @@ public enum SegmentationError: Error, LocalizedError, Equatable {
             "\(source): rule \(rule): \(reason); fix the regular expression or remove the rule"
         case .ruleStopped(let source, let rule):
             "\(source): rule \(rule) took too long on this text and was stopped; the other rules went on (fix the regular expression or remove the rule)"
+        case .tooManyRules(let source, let count):
+            "\(source): \(count) rules apply to Indonesian; Juru reads at most \(RuleMatcher.ruleLimit) (OmegaT's and LanguageTool's files hold a few thousand for all their languages)"
         case .malformedSRX(let file, let line, let column, let reason):
             "\(file):\(line):\(column): not a valid SRX 2.0 file: \(reason)"
         case .noRulesForLanguage(let file, let language):

@@ -87,4 +87,26 @@ struct HostileSizeTests {
         try store.forEachUnit { sources.append($0.source) }
         #expect(sources.sorted() == ["Kalimat nomor 0.", "Kalimat nomor 2."])
     }
+
+    @Test("More than 10,000 rules for Indonesian are refused in one line, before any is compiled")
+    func tooManyRulesAreRefused() throws {
+        let list = (0...RuleMatcher.ruleLimit).map {
+            SegmentationRule(isBreak: false, beforeBreak: "\\bSingkatan\($0)\\.", afterBreak: "\\s")
+        }
+        let error = #expect(throws: SegmentationError.self) { try Segmenter(rules: RunawayRuleTests.rules(list)) }
+        #expect(error == .tooManyRules(source: "test.srx", count: 10_001))
+        #expect(error?.localizedDescription.contains("at most 10000") == true)
+        // Thousands, as real files hold, are read.
+        _ = try Segmenter(rules: RunawayRuleTests.rules(Array(list.prefix(2_000))))
+    }
+
+    @Test("A line of a megabyte is cleaned as body and kept whole; the page around it is cleaned as ever")
+    func megabyteLineIsKeptWhole() throws {
+        let long = String(repeating: "harga beras naik lagi di pasar induk kota ", count: 25_000)  // ~1 MB
+        let page = "Harga Beras Naik Lagi\n\nJakarta - Harga beras di pasar induk naik lagi pekan ini, kata pedagang.\n\n\(long)\n\nBaca juga: Harga cabai turun\n"
+        let article = ArticleCleaner().clean(page)
+        let body = article.paragraphs.map(\.text)
+        #expect(body.contains(long.trimmingCharacters(in: .whitespaces)))
+        #expect(!body.contains { $0.hasPrefix("Baca juga") })
+    }
 }
