@@ -23,15 +23,18 @@ fixtures=Tests/JuruKitTests/Fixtures
 
 # The seeds of each target: the fixtures a reader of that format is tested with.
 seeds() {
+  local files
   case "$1" in
-    tmx) ls "$fixtures"/tmx/* "$fixtures"/fuzz/tmx/* ;;
-    tbx) ls "$fixtures"/glossary/*.tbx "$fixtures"/fuzz/tbx/* ;;
-    csv) ls "$fixtures"/glossary/*.csv ;;
-    tsv) ls "$fixtures"/glossary/*.utf8 glossaries/* ;;
-    srx) ls "$fixtures"/srx/*.srx "$fixtures"/fuzz/srx/* Sources/JuruKit/Resources/Segmentation/juru.srx ;;
-    article) ls "$fixtures"/articles/*.txt ;;
+    tmx) files=("$fixtures"/tmx "$fixtures"/fuzz/tmx) ;;
+    tbx) files=("$fixtures"/glossary/*.tbx "$fixtures"/fuzz/tbx) ;;
+    csv) files=("$fixtures"/glossary/*.csv "$fixtures"/glossary/real) ;;
+    tsv) files=("$fixtures"/glossary/*.utf8 glossaries) ;;
+    srx) files=("$fixtures"/srx "$fixtures"/fuzz/srx Sources/JuruKit/Resources/Segmentation/juru.srx) ;;
+    article) files=("$fixtures"/articles/*.txt "$fixtures"/cleaning/*.txt) ;;
     *) echo "unknown target: $1" >&2; exit 2 ;;
   esac
+  # Regular files only, in subfolders too (real/ holds other tools' files), never a README.
+  find "${files[@]}" -type f ! -name '*.md' 2>/dev/null || true
 }
 for target in "${targets[@]}"; do seeds "$target" >/dev/null; done
 
