@@ -16,7 +16,7 @@ juru=$root/.build/release/juru
 
 work=$(mktemp -d /tmp/juru-hostile.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-limit_seconds=${JURU_HOSTILE_SECONDS:-10} limit_mb=500 missed=0 last_finished=0
+limit_seconds=${JURU_HOSTILE_SECONDS:-10} limit_mb=500 missed=0 last_finished=0 last_refused=0
 
 # Inputs, written by small generators so nothing large is committed.
 python3 - "$work" <<'PY'
@@ -38,14 +38,15 @@ with open(f"{w}/huge-segment.tmx", "w") as f:
     block = ("kata " * 20000)
     for _ in range(200 * 1024 * 1024 // len(block)): f.write(block)
     f.write('</seg></tuv><tuv xml:lang="en"><seg>word</seg></tuv></tu></body></tmx>\n')
-# An SRX with 100k rules.
-with open(f"{w}/many-rules.srx", "w") as f:
-    f.write('<?xml version="1.0" encoding="UTF-8"?>\n<srx version="2.0"><header cascade="yes"/><body><languagerules>'
-            '<languagerule languagerulename="Indonesian">\n')
-    for i in range(100000):
-        f.write(f'<rule break="no"><beforebreak>\\bSingkatan{i}\\.</beforebreak><afterbreak>\\s</afterbreak></rule>\n')
-    f.write('</languagerule></languagerules><maprules><languagemap languagepattern="(?i)id.*" '
-            'languagerulename="Indonesian"/></maprules></body></srx>\n')
+# An SRX with 100k rules, and one with the most Juru reads (10,000 with its own).
+for name, count in (("many-rules.srx", 100000), ("most-rules.srx", 9900)):
+    with open(f"{w}/{name}", "w") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n<srx version="2.0"><header cascade="yes"/><body><languagerules>'
+                '<languagerule languagerulename="Indonesian">\n')
+        for i in range(count):
+            f.write(f'<rule break="no"><beforebreak>\\bSingkatan{i}\\.</beforebreak><afterbreak>\\s</afterbreak></rule>\n')
+        f.write('</languagerule></languagerules><maprules><languagemap languagepattern="(?i)id.*" '
+                'languagerulename="Indonesian"/></maprules></body></srx>\n')
 # One element with 200k attributes, as TMX and as TBX.
 attributes = " ".join(f'a{i}="v{i}"' for i in range(200000))
 with open(f"{w}/attributes.tmx", "w") as f:
@@ -82,6 +83,7 @@ run() {
   [ -n "$wall" ] && [[ "$wall" != ">120" ]] && awk -v w="$wall" -v l="$limit_seconds" 'BEGIN {exit !(w > l)}' && ok=0
   [ -n "$rss" ] && [ "$rss" -gt "$limit_mb" ] && ok=0
   last_finished=0; [[ "$outcome" != finished ]] || last_finished=1
+  last_refused=0; [[ "$outcome" != refused* ]] || last_refused=1
   [ "$ok" -eq 1 ] || { missed=1; outcome="MISSED: $outcome"; }
   printf '| %-44s | %8s | %8s | %-44s |\n' "$name" "${wall:-?}" "${rss:-?}" "$outcome"
 }
@@ -90,6 +92,10 @@ run() {
 # says so instead of running.
 after() {
   [ "$last_finished" -eq 1 ] && return 0
+  if [ "$last_refused" -eq 1 ]; then
+    printf '| %-44s | %8s | %8s | %-44s |\n' "$1" - - "not needed: the input was refused above"
+    return 1
+  fi
   printf '| %-44s | %8s | %8s | %-44s |\n' "$1" - - "not run: the case before did not finish"
   missed=1; return 1
 }
@@ -110,6 +116,9 @@ after "200 MB segment: then juru tm lookup" && run "200 MB segment: then juru tm
 rules=$(fresh)
 run "100k SRX rules: juru rules import" "$rules" $empty -- rules import "$work/many-rules.srx"
 after "100k SRX rules: then juru segment" && run "100k SRX rules: then juru segment" "$rules" $empty -- segment "$root/Tests/JuruKitTests/Fixtures/articles/kbs-korut-rusia.txt"
+most=$(fresh)
+run "9,900 SRX rules: juru rules import" "$most" $empty -- rules import "$work/most-rules.srx"
+after "9,900 SRX rules: then juru segment" && run "9,900 SRX rules: then juru segment" "$most" $empty -- segment "$root/Tests/JuruKitTests/Fixtures/articles/kbs-korut-rusia.txt"
 
 attributes=$(fresh)
 run "200k attributes: juru tm import (TMX)" "$attributes" $empty -- tm import "$work/attributes.tmx"
