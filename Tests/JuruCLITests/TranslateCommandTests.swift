@@ -40,8 +40,13 @@ struct TranslateCommandTests {
         var seen = ""
         let deadline = Date().addingTimeInterval(30)
         while !seen.contains("segment 2 of 15") && Date() < deadline {
+            // Waits for output at most a second, so a screen that never comes fails the
+            // test at the deadline instead of hanging the suite.
+            var ready = pollfd(fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&ready, 1, 1_000) > 0 else { continue }
             seen += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
         }
+        #expect(seen.contains("segment 2 of 15"), "\(seen)")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
