@@ -28,9 +28,7 @@ struct ImportCommand: ParsableCommand {
             if report.duplicates > 0 { line += ", \(count(report.duplicates, "duplicate")) within the file" }
             if report.alreadyThere > 0 { line += ", \(report.alreadyThere) already in the memory" }
             if report.skipped > 0 { line += ", \(report.skipped) skipped (no Indonesian–English pair or an empty segment)" }
-            if report.overlong > 0 {
-                line += ", \(report.overlong) left out (a segment longer than 100,000 characters)"
-            }
+            if let note = report.overlongNote { line += ", " + note }
             print(line)
         }
     }

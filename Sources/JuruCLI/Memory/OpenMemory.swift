@@ -19,7 +19,7 @@ extension WorkspaceOptions {
         bar?.finish()
         for report in reports {
             var line = "reference memory \(report.file): \(count(report.added, "unit")) stored"
-            if report.overlong > 0 { line += ", \(report.overlong) left out (a segment longer than 100,000 characters)" }
+            if let note = report.overlongNote { line += ", " + note }
             warn(line)
         }
         for problem in problems {

@@ -18,6 +18,11 @@ extension MemoryStore {
         public var skipped = 0
         /// Units left out for a segment longer than ``TMXReader/segmentLimit`` characters.
         public var overlong = 0
+        /// What the import and the reference-file sync say of ``overlong`` units, or nil.
+        public var overlongNote: String? {
+            overlong == 0 ? nil
+                : "\(overlong) left out (a segment longer than \(TMXReader.segmentLimit.formatted(.number.locale(Locale(identifier: "en_US")))) characters)"
+        }
         /// Units read that the memory already had as they are.
         public var alreadyThere: Int { units - added - updated - duplicates }
 
