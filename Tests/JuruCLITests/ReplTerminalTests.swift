@@ -31,10 +31,10 @@ struct ReplTerminalTests {
         try tmux.type("The ")
         try tmux.send("Escape", "1")
         try tmux.type(" said")
-        try tmux.wait(forLastLine: "1> The inter-Korean said")
+        try tmux.wait(forLastLine: "1> The bilateral relations said")
         try tmux.send("Enter")
         try tmux.wait(forLastLine: "2>")
-        #expect(try Self.rows(folder)[0] == ["1", "translated", "Antar-Korea", "The inter-Korean said", ""])
+        #expect(try Self.rows(folder)[0] == ["1", "translated", TrustCommandTests.headline, "The bilateral relations said", ""])
     }
 
     @Test("Page Down keeps the typed line as the segment's draft, in the store; Page Up brings it back")
@@ -42,20 +42,20 @@ struct ReplTerminalTests {
         let folder = try Self.workspace()
         let tmux = try Tmux(columns: 100, folder: folder.url, arguments: ["translate"])
         try tmux.wait(forLastLine: "1>")
-        try tmux.type("Inter-Korean, half done")
+        try tmux.type("North Korea-Russia summit, half done")
         try tmux.send("PageDown")
         let moved = try tmux.wait(forLastLine: "2>")
         #expect(moved.contains("Kept as the draft of segment 1."))
-        #expect(try Self.rows(folder)[0] == ["1", "draft", "Antar-Korea", "Inter-Korean, half done", ""])
+        #expect(try Self.rows(folder)[0] == ["1", "draft", TrustCommandTests.headline, "North Korea-Russia summit, half done", ""])
         try tmux.send("PageUp")
-        try tmux.wait(forLastLine: "1> Inter-Korean, half done")
+        try tmux.wait(forLastLine: "1> North Korea-Russia summit, half done")
         // Alt-n moves too; coming back after a restart, the draft is in the line.
         try tmux.send("Escape", "n")
         try tmux.wait(forLastLine: "2>")
         try tmux.send("C-d")
         try tmux.wait { $0.contains("EXIT=0") }
         let again = try Tmux(columns: 100, folder: folder.url, arguments: ["translate"])
-        try again.wait(forLastLine: "1> Inter-Korean, half done")
+        try again.wait(forLastLine: "1> North Korea-Russia summit, half done")
     }
 
     @Test("Ctrl-C on a typed line clears it and the REPL goes on; on the empty line it quits with a summary")
@@ -63,7 +63,7 @@ struct ReplTerminalTests {
         let folder = try Self.workspace()
         let tmux = try Tmux(columns: 100, folder: folder.url, arguments: ["translate"])
         try tmux.wait(forLastLine: "1>")
-        try tmux.type("Inter-Korean")
+        try tmux.type("North Korea-Russia summit")
         try tmux.send("Enter")
         try tmux.wait(forLastLine: "2>")
         try tmux.type("a line I do not want")
@@ -74,31 +74,31 @@ struct ReplTerminalTests {
         #expect(!cleared.contains("EXIT="))
         try tmux.send("C-c")
         let ended = try tmux.wait { $0.contains("EXIT=") }
-        #expect(ended.contains("This session: 1 segment and 1 word confirmed in"))
+        #expect(ended.contains("This session: 1 segment and 10 words confirmed in"))
         #expect(ended.contains("EXIT=0"))
         #expect(try Self.rows(folder)[1][1] == "new")
     }
 
-    @Test("The long segment is wrapped at spaces to the width, and again after a resize to 60 columns")
+    @Test("The longest segment is wrapped at spaces to the width, and again after a resize to 60 columns")
     func wrapsToTheWidth() throws {
         let folder = try Self.workspace()
-        let source = try Self.rows(folder)[5][2]
+        let source = try Self.rows(folder)[3][2]
         let tmux = try Tmux(columns: 100, folder: folder.url, arguments: ["translate"])
         try tmux.wait(forLastLine: "1>")
-        try tmux.type(":g 6")
+        try tmux.type(":g 4")
         try tmux.send("Enter")
-        let wide = try tmux.wait { Tmux.lastLine($0) == "6>" }
+        let wide = try tmux.wait { Tmux.lastLine($0) == "4>" }
         try expectWrapped(source, in: Tmux.lastScreen(wide), columns: 100)
         let drawn = wide.components(separatedBy: "── ").count
         try tmux.resize(columns: 60)
         // The redraw is a new screen (one more heading rule) ending in the prompt.
-        let narrow = try tmux.wait { $0.components(separatedBy: "── ").count > drawn && Tmux.lastLine($0) == "6>" }
+        let narrow = try tmux.wait { $0.components(separatedBy: "── ").count > drawn && Tmux.lastLine($0) == "4>" }
         #expect(narrow.components(separatedBy: "── ").count > drawn, "no redraw after the resize")
         try expectWrapped(source, in: Tmux.lastScreen(narrow), columns: 60)
         // The line typed before the resize is still in it.
         try tmux.type("Still here")
         try tmux.send("C-l")
-        try tmux.wait(forLastLine: "6> Still here")
+        try tmux.wait(forLastLine: "4> Still here")
     }
 
     /// Every word of `source` appears whole in the screen, no line wider than `columns`,
@@ -139,17 +139,17 @@ struct ReplTerminalTests {
         let folder = try Self.workspace()
         let tmux = try Tmux(columns: 60, folder: folder.url, arguments: ["translate"])
         try tmux.wait(forLastLine: "1>")
-        try tmux.type(":note Ask the desk whether Antar-Korea is a section name")
+        try tmux.type(":note Ask the desk whether Pamerkan should read showcases or shows")
         try tmux.send("Enter")
-        let noted = try tmux.wait { Tmux.lastScreen($0).contains("Note: Ask the desk whether Antar-Korea is a section") && Tmux.lastLine($0) == "1>" }
+        let noted = try tmux.wait { Tmux.lastScreen($0).contains("Note: Ask the desk whether Pamerkan should read") && Tmux.lastLine($0) == "1>" }
         // Wrapped to 60 columns under the text column.
-        #expect(Tmux.lastScreen(noted).contains("      Note: Ask the desk whether Antar-Korea is a section\n            name"))
-        try tmux.type("Inter-Korean")
+        #expect(Tmux.lastScreen(noted).contains("      Note: Ask the desk whether Pamerkan should read\n            showcases or shows"))
+        try tmux.type("North Korea-Russia summit")
         try tmux.send("Enter")
         try tmux.wait(forLastLine: "2>")
         let tmx = try Juru.run(["export", "--tmx", "-"], workspace: folder.url).output
-        let unit = try #require(tmx.components(separatedBy: "<tu ").first { $0.contains("<seg>Antar-Korea</seg>") })
-        #expect(unit.contains("<note>Ask the desk whether Antar-Korea is a section name</note>"))
+        let unit = try #require(tmx.components(separatedBy: "<tu ").first { $0.contains("<seg>\(TrustCommandTests.headline)</seg>") })
+        #expect(unit.contains("<note>Ask the desk whether Pamerkan should read showcases or shows</note>"))
     }
 
     @Test(":r shows each change fitted to the width, asks once, and :u takes the whole replacement back")
@@ -187,9 +187,9 @@ struct ReplTerminalTests {
     @Test("--review: Enter on the translation as it is marks it reviewed; the last one says the review is done")
     func aReview() throws {
         let folder = try Self.workspace()
-        _ = try ReplNotesReplaceReviewTests.translate("Inter-Korean\n:q\n", in: folder)
+        _ = try ReplNotesReplaceReviewTests.translate("North Korea-Russia summit\n:q\n", in: folder)
         let tmux = try Tmux(columns: 100, folder: folder.url, arguments: ["translate", "--review"])
-        try tmux.wait(forLastLine: "1> Inter-Korean")
+        try tmux.wait(forLastLine: "1> North Korea-Russia summit")
         try tmux.send("Enter")
         let done = try tmux.wait { $0.contains("The review is done:") && Tmux.lastLine($0).hasPrefix("1>") }
         #expect(done.contains("Segment 1 reviewed."))
@@ -204,18 +204,18 @@ struct ReplTerminalTests {
         let folder = try Self.workspace()
         let tmux = try Tmux(columns: 100, folder: folder.url, arguments: ["translate"])
         try tmux.wait(forLastLine: "1>")
-        try tmux.type(":g 6")
+        try tmux.type(":g 5")
         try tmux.send("Enter")
-        // Term 1 of segment 6 is Amerika Serikat → United States; US.
-        let screen = try tmux.wait(forLastLine: "6>")
+        // Term 1 of segment 5 is Amerika Serikat → United States; US.
+        let screen = try tmux.wait(forLastLine: "5>")
         #expect(Tmux.lastScreen(screen).contains("[1] [Amerika Serikat] → United States; US"))
         try tmux.type("Japan and the ")
         try tmux.send("Escape", "1")
-        try tmux.wait(forLastLine: "6> Japan and the United States")
+        try tmux.wait(forLastLine: "5> Japan and the United States")
         try tmux.send("Escape", "0")
-        try tmux.wait(forLastLine: "6> Japan and the US")
+        try tmux.wait(forLastLine: "5> Japan and the US")
         try tmux.send("Escape", "0")  // round to the first again
-        let back = try tmux.wait(forLastLine: "6> Japan and the United States")
-        #expect(Tmux.lastLine(back) == "6> Japan and the United States")
+        let back = try tmux.wait(forLastLine: "5> Japan and the United States")
+        #expect(Tmux.lastLine(back) == "5> Japan and the United States")
     }
 }
