@@ -47,7 +47,7 @@ struct ReplPipedTests {
         // :l lists every segment, each on one line no wider than the terminal.
         for number in 2...14 { #expect(listing.contains { $0.range(of: "^[▶ ] +\(number)  new ", options: .regularExpression) != nil }) }
         #expect(listing.allSatisfy { $0.count <= 80 || !$0.contains("  new  ") })
-        #expect(result.output.contains("  reviewed    1 segments, 10 words"))
+        #expect(result.output.contains("  reviewed    1 segment, 10 words"))
         #expect(result.output.contains("Left to translate, by best match:"))
         #expect(try ReplTerminalTests.rows(folder)[0][1] == "reviewed")
     }

@@ -199,6 +199,29 @@ struct ReplTerminalTests {
         #expect(try Self.rows(folder)[0][1] == "reviewed")
     }
 
+    @Test(":l longer than the terminal is shown a screenful at a time; Enter shows more, q stops")
+    func aListIsPaged() throws {
+        let folder = try Self.workspace()
+        let tmux = try Tmux(columns: 100, rows: 10, folder: folder.url, arguments: ["translate"])
+        try tmux.wait(forLastLine: "1>")
+        try tmux.type(":l")
+        try tmux.send("Enter")
+        // 14 segments in 10 rows: 8 lines, then the question.
+        let first = try tmux.wait(forLastLine: "-- 8 of 14: Enter for more, q to stop --")
+        #expect(first.contains("8  new"))
+        #expect(!first.contains("9  new"))
+        try tmux.send("Enter")
+        let rest = try tmux.wait { Tmux.lastLine($0) == "1>" }
+        #expect(rest.contains("14  new"))
+        // q stops the list at the question.
+        try tmux.type(":l")
+        try tmux.send("Enter")
+        try tmux.wait { $0.components(separatedBy: "Enter for more, q to stop").count == 3 }
+        try tmux.type("q")
+        try tmux.send("Enter")
+        try tmux.wait(forLastLine: "1>")
+    }
+
     @Test("Alt-0 turns the term just inserted into its next translation")
     func alt0CyclesATermsTranslations() throws {
         let folder = try Self.workspace()
