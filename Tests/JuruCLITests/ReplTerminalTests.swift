@@ -79,26 +79,39 @@ struct ReplTerminalTests {
         #expect(try Self.rows(folder)[1][1] == "new")
     }
 
-    @Test("The longest segment is wrapped at spaces to the width, and again after a resize to 60 columns")
-    func wrapsToTheWidth() throws {
-        let folder = try Self.workspace()
-        let source = try Self.rows(folder)[3][2]
-        let tmux = try Tmux(columns: 100, folder: folder.url, arguments: ["translate"])
+    /// The KBS article and the project's seed articles (../shared/seeds, when present):
+    /// the wrap must hold on text nobody tuned it for.
+    static let articles: [URL] = {
+        let seeds = Juru.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let found = (try? FileManager.default.contentsOfDirectory(at: seeds, includingPropertiesForKeys: nil)) ?? []
+        return [article] + found.filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+    }()
+
+    @Test("The longest segment is wrapped at spaces to the width, and again after a resize to 60 columns", arguments: articles)
+    func wrapsToTheWidth(article: URL) throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.copyItem(at: Juru.packageRoot.appendingPathComponent("glossaries"),
+                                         to: folder.url.appendingPathComponent("glossaries"))
+        _ = try Juru.run(["add", article.path], workspace: folder.url)
+        let rows = try Self.rows(folder)
+        let longest = try #require(rows.max { $0[2].count < $1[2].count })
+        let source = longest[2], number = longest[0]
+        let tmux = try Tmux(columns: 100, rows: 50, folder: folder.url, arguments: ["translate"])
         try tmux.wait(forLastLine: "1>")
-        try tmux.type(":g 4")
+        try tmux.type(":g \(number)")
         try tmux.send("Enter")
-        let wide = try tmux.wait { Tmux.lastLine($0) == "4>" }
+        let wide = try tmux.wait { Tmux.lastLine($0) == "\(number)>" }
         try expectWrapped(source, in: Tmux.lastScreen(wide), columns: 100)
         let drawn = wide.components(separatedBy: "── ").count
         try tmux.resize(columns: 60)
         // The redraw is a new screen (one more heading rule) ending in the prompt.
-        let narrow = try tmux.wait { $0.components(separatedBy: "── ").count > drawn && Tmux.lastLine($0) == "4>" }
+        let narrow = try tmux.wait { $0.components(separatedBy: "── ").count > drawn && Tmux.lastLine($0) == "\(number)>" }
         #expect(narrow.components(separatedBy: "── ").count > drawn, "no redraw after the resize")
         try expectWrapped(source, in: Tmux.lastScreen(narrow), columns: 60)
         // The line typed before the resize is still in it.
         try tmux.type("Still here")
         try tmux.send("C-l")
-        try tmux.wait(forLastLine: "4> Still here")
+        try tmux.wait(forLastLine: "\(number)> Still here")
     }
 
     /// Every word of `source` appears whole in the screen, no line wider than `columns`,
