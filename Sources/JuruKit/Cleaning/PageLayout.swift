@@ -2,13 +2,17 @@
 /// headline, what is printed twice, and what lies outside the article.
 ///
 /// A line that reads as a paragraph of the body is never set aside here; only short
-/// lines, teasers before the headline and copies of text already kept are.
+/// lines, teasers before the headline, copies of text already kept, and what follows the
+/// credit that closes the story are.
 struct PageLayout {
     var lines: [PageLine]
     /// The first paragraph of the body, and the last line of running text.
     private(set) var bodyStart: Int?
     private(set) var bodyEnd: Int?
     private(set) var headline: Int?
+    /// The writer's credit that closes the story ("Laporan: …"), when another story's
+    /// picture, title and teaser follow it.
+    private(set) var closingCredit: Int?
 
     init(lines: [PageLine]) {
         self.lines = lines
@@ -73,6 +77,24 @@ struct PageLayout {
             return line.isProse || !line.isFurniture && line.words >= 6
                 && (line.kept.hasSuffix(":") || ParagraphKinds.isCaption(line.kept) || line.credit != nil)
         }
+        endBodyAtClosingCredit()
+    }
+
+    /// "Laporan: Dea Syavira" after the story's paragraphs closes it: what follows, unless
+    /// the story goes on for three more paragraphs, is another story's picture, title and
+    /// teaser.
+    private mutating func endBodyAtClosingCredit() {
+        guard let start = bodyStart, let end = bodyEnd, end > start else { return }
+        let lines = self.lines
+        func prose(_ range: ClosedRange<Int>) -> Int {
+            range.filter { lines[$0].isProse && !ParagraphKinds.isCaption(lines[$0].kept) }.count
+        }
+        guard let credit = lines.indices.last(where: { index in
+            index > start && index < end && !lines[index].isFurniture && ParagraphKinds.isByline(lines[index].kept)
+                && !ParagraphKinds.isNameAndDate(lines[index].kept)
+        }), prose(start...credit) >= 2, prose((credit + 1)...end) < 3 else { return }
+        bodyEnd = credit
+        closingCredit = credit
     }
 
     private func isBody(_ index: Int) -> Bool {
@@ -266,6 +288,11 @@ struct PageLayout {
             // "Sumber: BPS" between two paragraphs names the source of a chart, not of the article.
             if let bodyStart, let bodyEnd, index > bodyStart, index < bodyEnd, Self.isSourceNote(text) {
                 lines[index].furniture = .photoCredit
+                continue
+            }
+            // After the closing credit only more credits ("Editor: …") are the story's.
+            if let closingCredit, index > closingCredit, !ParagraphKinds.isByline(text), !ParagraphKinds.isBylineLabel(text) {
+                lines[index].furniture = .teaser
                 continue
             }
             if ParagraphKinds.isDateline(text) || ParagraphKinds.isByline(text) || ParagraphKinds.isBylineLabel(text) { continue }
