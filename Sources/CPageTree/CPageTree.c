@@ -1,0 +1,99 @@
+#include "CPageTree.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct JuruPage {
+    htmlDocPtr doc;
+};
+
+// Recover from bad markup as a browser would, never touch the network, keep quiet:
+// a saved page is read for its text, and libxml2's complaints about tag soup are noise.
+static const int parseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+    | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+
+JuruPage *juru_page_parse(const char *bytes, size_t length, const char *encoding) {
+    if (bytes == NULL || length == 0 || length > (size_t)0x7fffffff) return NULL;
+    htmlDocPtr doc = htmlReadMemory(bytes, (int)length, NULL, NULL, parseOptions);
+    // No declared charset: libxml2 would fall back to Latin-1; use the caller's guess.
+    if (doc != NULL && doc->encoding == NULL && encoding != NULL) {
+        xmlFreeDoc(doc);
+        doc = htmlReadMemory(bytes, (int)length, NULL, encoding, parseOptions);
+    }
+    if (doc == NULL) return NULL;
+    JuruPage *page = malloc(sizeof(JuruPage));
+    if (page == NULL) { xmlFreeDoc(doc); return NULL; }
+    page->doc = doc;
+    return page;
+}
+
+void juru_page_free(JuruPage *page) {
+    if (page == NULL) return;
+    xmlFreeDoc(page->doc);
+    free(page);
+}
+
+const char *juru_page_declared_encoding(const JuruPage *page) {
+    return page && page->doc ? (const char *)page->doc->encoding : NULL;
+}
+
+JuruPageNode juru_page_root(const JuruPage *page) {
+    return page && page->doc ? xmlDocGetRootElement(page->doc) : NULL;
+}
+
+int juru_node_kind(JuruPageNode node) {
+    return node ? (int)((const xmlNode *)node)->type : 0;
+}
+
+const char *juru_node_name(JuruPageNode node) {
+    const xmlNode *n = node;
+    return n && n->type == XML_ELEMENT_NODE ? (const char *)n->name : NULL;
+}
+
+const char *juru_node_text(JuruPageNode node) {
+    const xmlNode *n = node;
+    if (n == NULL) return NULL;
+    switch (n->type) {
+    case XML_TEXT_NODE: case XML_CDATA_SECTION_NODE: case XML_COMMENT_NODE:
+        return (const char *)n->content;
+    default:
+        return NULL;
+    }
+}
+
+JuruPageNode juru_node_first_child(JuruPageNode node) {
+    return node ? ((const xmlNode *)node)->children : NULL;
+}
+
+JuruPageNode juru_node_next_sibling(JuruPageNode node) {
+    return node ? ((const xmlNode *)node)->next : NULL;
+}
+
+long juru_node_line(JuruPageNode node) {
+    return node ? (long)xmlGetLineNo((const xmlNode *)node) : 0;
+}
+
+const void *juru_node_first_attribute(JuruPageNode node) {
+    const xmlNode *n = node;
+    return n && n->type == XML_ELEMENT_NODE ? n->properties : NULL;
+}
+
+const void *juru_attribute_next(const void *attribute) {
+    return attribute ? ((const xmlAttr *)attribute)->next : NULL;
+}
+
+const char *juru_attribute_name(const void *attribute) {
+    return attribute ? (const char *)((const xmlAttr *)attribute)->name : NULL;
+}
+
+char *juru_attribute_value(JuruPageNode node, const void *attribute) {
+    const xmlAttr *a = attribute;
+    if (a == NULL) return NULL;
+    return (char *)xmlNodeListGetString(((const xmlNode *)node)->doc, a->children, 1);
+}
+
+void juru_page_string_free(char *string) {
+    if (string) xmlFree(string);
+}

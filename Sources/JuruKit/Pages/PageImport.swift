@@ -1,0 +1,16 @@
+import Foundation
+
+/// Saved web pages as Juru reads them: parsed, their article found.
+public enum PageImport {
+    /// Whether a file is read as a saved page rather than as text: by its extension.
+    public static func isPage(_ url: URL) -> Bool {
+        ["html", "htm", "xhtml"].contains(url.pathExtension.lowercased())
+    }
+
+    /// The article on a saved page; a page with no running text is an error.
+    public static func article(at url: URL) throws -> PageArticle {
+        let article = ArticleExtractor().extract(try SavedPage(contentsOf: url))
+        guard !article.blocks.isEmpty else { throw PageError.noArticle(url.path) }
+        return article
+    }
+}
