@@ -1,9 +1,14 @@
+import Foundation
+
 /// Finds the article on a saved page from its structure: where running text is dense
 /// and links are sparse (readability's scoring), helped by what the page marks as the
 /// article (schema.org `articleBody`, the `article` and `main` elements, the JSON-LD
 /// articleBody), and never by which site it is.
 public struct ArticleExtractor {
     public init() {}
+
+    /// JURU_DEBUG_EXTRACT=1 prints the block chosen as the article's.
+    private let debug = ProcessInfo.processInfo.environment["JURU_DEBUG_EXTRACT"] != nil
 
     public func extract(_ page: SavedPage) -> PageArticle {
         let metadata = PageMetadata(page: page.root)
@@ -12,9 +17,17 @@ public struct ArticleExtractor {
             let retry = attempt(page.root, metadata: metadata, skipUnlikely: false)
             if retry.reduce(0, { $0 + $1.text.count }) > blocks.reduce(0, { $0 + $1.text.count }) { blocks = retry }
         }
+        // Pages that draw their text with scripts still give it in their JSON-LD.
+        if let body = metadata.articleBody {
+            blocks = LinkedDataGuide(articleBody: body).review(blocks, body: body)
+        }
         return PageArticle(headline: metadata.headline, dateline: metadata.published,
                            byline: metadata.authors.isEmpty ? nil : metadata.authors.joined(separator: ", "),
                            blocks: blocks)
+    }
+
+    private func words(in blocks: [PageArticle.Block]) -> Int {
+        blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
     }
 
     private func attempt(_ root: PageNode, metadata: PageMetadata, skipUnlikely: Bool) -> [PageArticle.Block] {
@@ -24,6 +37,9 @@ public struct ArticleExtractor {
         guard let body = root.first("body") ?? Optional(root) else { return [] }
         let content = marked(body) ?? bestCandidate(body)
         guard let content else { return [] }
+        if debug {
+            print("content: \(content.name).\(content.classAndId) score \(content.score) line \(content.line)")
+        }
         return ArticleText(headline: metadata.headline).blocks(of: contentRoots(around: content))
     }
 

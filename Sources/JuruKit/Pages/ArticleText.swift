@@ -54,7 +54,9 @@ struct ArticleText {
     /// A block inside the article that is not article text.
     private func isBoilerplate(_ node: PageNode) -> Bool {
         let weight = PageStructure.classWeight(node)
-        if weight < 0 { return true }
+        // A boilerplate name drops a block unless its own paragraphs outweigh it
+        // ("widget-container" around the story's paragraphs stays).
+        if weight < 0 && node.score + weight < 0 { return true }
         let density = ArticleExtractor.linkDensity(node)
         switch node.name {
         case "div", "section", "ul", "ol", "table", "aside", "form", "fieldset", "figure", "header", "footer", "dl":

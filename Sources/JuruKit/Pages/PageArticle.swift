@@ -21,10 +21,11 @@ public struct PageArticle: Sendable {
 
     /// The whole article for translation: headline, dateline, byline, then the blocks.
     public var paragraphs: [(kind: ParagraphKind, text: String)] {
-        var all: [(ParagraphKind, String)] = []
-        if let headline { all.append((.headline, headline)) }
-        if let dateline { all.append((.dateline, dateline)) }
-        if let byline { all.append((.byline, byline)) }
-        return all + blocks.map { ($0.kind, $0.text) }
+        var all: [(kind: ParagraphKind, text: String)] = []
+        if let headline { all.append((kind: .headline, text: headline)) }
+        if let dateline { all.append((kind: .dateline, text: dateline)) }
+        if let byline { all.append((kind: .byline, text: byline)) }
+        for block in blocks { all.append((kind: block.kind, text: block.text)) }
+        return all
     }
 }

@@ -7,6 +7,11 @@ public enum PageImport {
         ["html", "htm", "xhtml"].contains(url.pathExtension.lowercased())
     }
 
+    /// The article as lines of text, headline first, for the cleaner and segmenter.
+    public static func text(at url: URL) throws -> String {
+        try article(at: url).paragraphs.map(\.text).joined(separator: "\n") + "\n"
+    }
+
     /// The article on a saved page; a page with no running text is an error.
     public static func article(at url: URL) throws -> PageArticle {
         let article = ArticleExtractor().extract(try SavedPage(contentsOf: url))

@@ -78,6 +78,10 @@ public final class PageNode {
     }
 }
 
+extension Substring {
+    func foldingWhitespaceSubstring() -> String { String(self).foldingWhitespace() }
+}
+
 extension String {
     /// Runs of whitespace (including no-break spaces) as one space, ends trimmed.
     func foldingWhitespace() -> String {

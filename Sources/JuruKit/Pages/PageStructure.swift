@@ -1,3 +1,8 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// What the parts of a page template are called: element names and the words page
 /// templates use in `class` and `id`. These are the structure readers go by, the same
 /// on every site; no site is named.
@@ -42,7 +47,15 @@ enum PageStructure {
     ]
 
     static func mentions(_ classAndId: String, any words: [String]) -> Bool {
-        words.contains { classAndId.contains($0) }
+        var haystack = classAndId
+        return haystack.withUTF8 { bytes in
+            words.contains { word in
+                var word = word
+                return word.withUTF8 { needle in
+                    memmem(bytes.baseAddress, bytes.count, needle.baseAddress, needle.count) != nil
+                }
+            }
+        }
     }
 
     /// +25 for an article-like class or id, -25 for a boilerplate one (readability's weights).
