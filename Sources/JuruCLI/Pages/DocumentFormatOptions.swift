@@ -10,7 +10,7 @@ struct DocumentFormatOptions: ParsableArguments {
     @Option(name: .customLong("xliff-version"), help: ArgumentHelp("Write a new XLIFF file of this version (1.2 or 2.1) even for a document added from XLIFF.", valueName: "1.2|2.1"))
     var xliffVersion: String?
 
-    @Option(help: ArgumentHelp("The translated article as clean HTML (h1, p, figure, lang=\\"en\\"; - for standard output).", valueName: "out.html"))
+    @Option(help: ArgumentHelp("The translated article as clean HTML (h1, p, figure, lang=en; - for standard output).", valueName: "out.html"))
     var html: String?
 
     var isGiven: Bool { xliff != nil || html != nil }

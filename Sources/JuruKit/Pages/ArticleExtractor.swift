@@ -35,12 +35,17 @@ public struct ArticleExtractor {
         drop(in: root, skipUnlikely: skipUnlikely)
         measure(root)
         guard let body = root.first("body") ?? Optional(root) else { return [] }
-        let content = marked(body) ?? bestCandidate(body)
-        guard let content else { return [] }
+        // Scoring runs even when the page marks its article: the scores tell the
+        // paragraphs inside it from the furniture inside it.
+        let best = bestCandidate(body)
+        let roots: [PageNode]
+        if let marked = marked(body) { roots = [marked] }
+        else if let best { roots = contentRoots(around: best) }
+        else { return [] }
         if debug {
-            print("content: \(content.name).\(content.classAndId) score \(content.score) line \(content.line)")
+            for root in roots { print("content: \(root.name).\(root.classAndId) score \(root.score) line \(root.line)") }
         }
-        return ArticleText(headline: metadata.headline).blocks(of: contentRoots(around: content))
+        return ArticleText(headline: metadata.headline).blocks(of: roots)
     }
 
     // MARK: - Dropping furniture

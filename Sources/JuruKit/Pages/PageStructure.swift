@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// What the parts of a page template are called: element names and the words page
 /// templates use in `class` and `id`. These are the structure readers go by, the same
@@ -23,39 +20,51 @@ enum PageStructure {
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     /// Words of boilerplate parts: comments, sharing, related stories, ads, menus.
-    static let unlikely = [
+    static let unlikely: [[UInt8]] = bytes([
         "-ad-", "ad-break", "adbox", "advert", "agegate", "banner", "breadcrumb", "combx", "comment", "community",
         "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
         "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "pagination",
         "pager", "popup", "modal", "newsletter", "subscribe", "signup", "promo", "share", "sharing", "recommend",
         "trending", "most-popular", "mostpopular", "outbrain", "taboola", "cookie", "consent", "paywall", "toolbar",
         "read-more", "readmore", "more-stories", "navigation", "masthead", "teaser", "byline", "dateline",
-    ]
+    ])
     /// Words of the article's own container, which save an element named also by an
     /// unlikely word ("article-header" is not a page header).
-    static let maybe = ["and", "article", "body", "column", "content", "main", "shadow", "story", "post-", "entry"]
+    static let maybe: [[UInt8]] = bytes(["and", "article", "body", "column", "content", "main", "shadow", "story", "post-", "entry"])
 
-    static let negative = [
+    static let negative: [[UInt8]] = bytes([
         "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead", "media",
         "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
         "shopping", "tags", "tool", "widget", "byline", "author", "dateline", "caption", "credit", "newsletter",
         "subscribe", "social", "advert", "recirc", "signup", "taboola", "teaser", "card",
-    ]
-    static let positive = [
+    ])
+    static let positive: [[UInt8]] = bytes([
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",
         "paragraph", "prose",
-    ]
+    ])
 
-    static func mentions(_ classAndId: String, any words: [String]) -> Bool {
-        var haystack = classAndId
-        return haystack.withUTF8 { bytes in
-            words.contains { word in
-                var word = word
-                return word.withUTF8 { needle in
-                    memmem(bytes.baseAddress, bytes.count, needle.baseAddress, needle.count) != nil
-                }
+    private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
+
+    static func mentions(_ classAndId: String, any words: [[UInt8]]) -> Bool {
+        let haystack = Array(classAndId.utf8)
+        return words.contains { contains(haystack, $0) }
+    }
+
+    /// Byte search: String.contains goes through Foundation and is too slow for every
+    /// class name of a page.
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        let first = needle[0]
+        var start = 0
+        while start <= haystack.count - needle.count {
+            if haystack[start] == first {
+                var matched = 1
+                while matched < needle.count && haystack[start + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
             }
+            start += 1
         }
+        return false
     }
 
     /// +25 for an article-like class or id, -25 for a boilerplate one (readability's weights).
