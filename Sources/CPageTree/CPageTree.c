@@ -2,6 +2,9 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -96,4 +99,27 @@ char *juru_attribute_value(JuruPageNode node, const void *attribute) {
 
 void juru_page_string_free(char *string) {
     if (string) xmlFree(string);
+}
+
+// Errors go to the caller, not to standard error.
+static void juru_quiet(void *context, const char *message, ...) { (void)context; (void)message; }
+
+int juru_xml_check(const char *bytes, size_t length, long *line, long *column, char *message, size_t capacity) {
+    if (bytes == NULL || length > (size_t)0x7fffffff) return 0;
+    xmlSetGenericErrorFunc(NULL, juru_quiet);
+    xmlResetLastError();
+    xmlDocPtr doc = xmlReadMemory(bytes, (int)length, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    int ok = doc != NULL;
+    if (doc) xmlFreeDoc(doc);
+    if (!ok) {
+        const xmlError *error = xmlGetLastError();
+        if (line) *line = error ? error->line : 0;
+        if (column) *column = error ? error->int2 : 0;
+        if (message && capacity > 0) {
+            snprintf(message, capacity, "%s", error && error->message ? error->message : "not well-formed XML");
+            size_t end = strlen(message);
+            while (end > 0 && (message[end - 1] == '\n' || message[end - 1] == ' ')) message[--end] = 0;
+        }
+    }
+    return ok;
 }

@@ -48,6 +48,11 @@ const char *juru_attribute_name(const void *attribute);
 char *juru_attribute_value(JuruPageNode node, const void *attribute);
 void juru_page_string_free(char *string);
 
+/// Checks that `length` bytes are well-formed XML, without recovering, without the
+/// network, without loading a DTD. Returns 1 when they are; else 0, with where the
+/// first error is (from 1) and libxml2's message in `message` (if not NULL).
+int juru_xml_check(const char *bytes, size_t length, long *line, long *column, char *message, size_t capacity);
+
 #ifdef __cplusplus
 }
 #endif

@@ -10,8 +10,10 @@ public enum ArticleImport {
         var segments: [StoredSegment] = []
         var cut = 0
         // A saved page's article is found first; its text is then cleaned like any other.
-        let text = try PageImport.isPage(url) ? PageImport.text(at: url) : TextFile.read(url)
-        for paragraph in ArticleCleaner().clean(text).paragraphs {
+        let article: (text: String, kinds: [String: ParagraphKind])
+        if PageImport.isPage(url) { article = try PageImport.read(at: url) } else { article = (try TextFile.read(url), [:]) }
+        for var paragraph in ArticleCleaner().clean(article.text).paragraphs {
+            paragraph.kind = article.kinds[paragraph.text] ?? paragraph.kind
             for sentence in segmenter.segments(in: paragraph.text) {
                 let pieces = OverlongSegments.pieces(of: sentence)
                 if pieces.count > 1 { cut += 1 }

@@ -79,19 +79,26 @@ public struct ArticleExtractor {
     // MARK: - Measuring text and links
 
     private func measure(_ node: PageNode) {
-        var text = 0, links = 0, commas = 0
+        var text = 0, links = 0, commas = 0, paragraphs = 0, inline = 0
         for child in node.children {
             if child.isText {
                 let (length, childCommas) = ArticleExtractor.visibleLength(child.text)
-                text += length; commas += childCommas
+                text += length; commas += childCommas; inline += length
                 if node.name == "a" { links += length }
             } else if !child.isDropped {
                 measure(child)
                 text += child.textLength; commas += child.commas
                 links += node.name == "a" ? child.textLength : child.linkLength
+                if child.name == "p" {
+                    if child.linkLength * 2 < child.textLength { paragraphs += child.textLength }
+                } else {
+                    paragraphs += child.paragraphLength
+                }
+                if !PageStructure.blocks.contains(child.name) { inline += child.textLength - child.linkLength }
             }
         }
         node.textLength = text; node.linkLength = links; node.commas = commas
+        node.paragraphLength = paragraphs; node.inlineLength = inline
     }
 
     /// Characters other than whitespace, and commas, in a run of text.
@@ -132,6 +139,11 @@ public struct ArticleExtractor {
         func visit(_ node: PageNode) {
             for child in node.children where !child.isText && !child.isDropped {
                 if isParagraphLike(child) { score(child, into: &candidates) }
+                // Text written straight into a block, between its other blocks
+                // (paragraphs split by <br>), counts as a paragraph of that block.
+                else if ["div", "section", "article", "td"].contains(child.name) && child.inlineLength >= 100 {
+                    score(child, length: child.inlineLength, into: &candidates, includingSelf: true)
+                }
                 visit(child)
             }
         }
@@ -160,10 +172,11 @@ public struct ArticleExtractor {
         }
     }
 
-    private func score(_ node: PageNode, into candidates: inout [PageNode]) {
-        guard node.textLength >= 25 else { return }
-        let score = 1 + Double(node.commas) + min(Double(node.textLength) / 100, 3)
-        var ancestor = node.parent
+    private func score(_ node: PageNode, length: Int? = nil, into candidates: inout [PageNode], includingSelf: Bool = false) {
+        let length = length ?? node.textLength
+        guard length >= 25 else { return }
+        let score = 1 + Double(includingSelf ? 0 : node.commas) + min(Double(length) / 100, 3)
+        var ancestor = includingSelf ? node : node.parent
         var level = 0
         while let current = ancestor, level < 5, current.name != "html" {
             if !current.isCandidate {

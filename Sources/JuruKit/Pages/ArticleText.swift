@@ -67,6 +67,9 @@ struct ArticleText {
             return false
         }
         if node.name == "footer" || node.name == "aside" { return true }
+        // A block that holds much of the story's paragraphs is not furniture, whatever
+        // else it holds: what is inside it is judged block by block.
+        if node.paragraphLength >= 400 && node.paragraphLength * 2 >= node.textLength { return false }
         if node.commas >= 10 { return false }
         let isList = node.name == "ul" || node.name == "ol"
         let paragraphs = count(node, ["p"]), images = count(node, ["img"]), items = count(node, ["li"]) - (isList ? 0 : 0)

@@ -17,6 +17,10 @@ public final class PageNode {
     var textLength = 0
     var linkLength = 0
     var commas = 0
+    /// Text of the paragraphs (`p`) below that are not mostly links.
+    var paragraphLength = 0
+    /// Text directly inside, not in a block element below.
+    var inlineLength = 0
     var score = 0.0
     var isCandidate = false
 

@@ -9,17 +9,17 @@ import Foundation
 enum XLIFF12 {
     static func segments(of unit: XMLElement, unit index: Int) -> [XLIFFSegment] {
         let notes = unit.childElements("note").compactMap { $0.stringValue }
-        let approved = unit.attribute(forName: "approved")?.stringValue == "yes"
+        let approved = unit.value(of: "approved")?.stringValue == "yes"
         let target = unit.childElement("target")
-        let state = target?.attribute(forName: "state")?.stringValue
+        let state = target?.value(of: "state")?.stringValue
         if let segSource = unit.childElement("seg-source") {
             let marks = segmentMarks(in: segSource)
             if !marks.isEmpty {
                 let targetMarks = target.map(segmentMarks(in:)) ?? []
                 return marks.map { mark in
-                    let id = mark.attribute(forName: "mid")?.stringValue
+                    let id = mark.value(of: "mid")?.stringValue
                     let (text, codes) = InlineContent.read(mark)
-                    let targetMark = targetMarks.first { $0.attribute(forName: "mid")?.stringValue == id }
+                    let targetMark = targetMarks.first { $0.value(of: "mid")?.stringValue == id }
                     let translation = targetMark.map { InlineContent.read($0, like: codes) }.flatMap { $0.isEmpty ? nil : $0 }
                     return XLIFFSegment(unit: index, holder: unit, markId: id, text: text, codes: codes, target: translation,
                                         state: juruState(state, approved: approved, hasTarget: translation != nil), notes: notes)
@@ -38,7 +38,7 @@ enum XLIFF12 {
         var marks: [XMLElement] = []
         for child in element.children ?? [] {
             guard let child = child as? XMLElement else { continue }
-            if child.localName == "mrk" && child.attribute(forName: "mtype")?.stringValue == "seg" { marks.append(child) }
+            if child.localName == "mrk" && child.value(of: "mtype")?.stringValue == "seg" { marks.append(child) }
             else { marks += segmentMarks(in: child) }
         }
         return marks
@@ -86,7 +86,7 @@ enum XLIFF12 {
             guard let text = stored.target else { continue }
             let xml = Placeholders.xml(for: text, codes: segment.codes)
             if let id = segment.markId {
-                if let mark = segmentMarks(in: target).first(where: { $0.attribute(forName: "mid")?.stringValue == id }) {
+                if let mark = segmentMarks(in: target).first(where: { $0.value(of: "mid")?.stringValue == id }) {
                     InlineContent.replaceContent(of: mark, with: xml, plain: text)
                 }
             } else {
@@ -95,11 +95,9 @@ enum XLIFF12 {
         }
         let states = translations.map { $0.stored.target == nil ? SegmentState.new : $0.stored.state }
         let least = states.min { order($0) < order($1) } ?? .new
-        target.removeAttribute(forName: "state")
-        target.addAttribute(XMLNode.attribute(withName: "state", stringValue: xliffState(least)) as! XMLNode)
+        target.set("state", to: xliffState(least))
         if least == .reviewed {
-            unit.removeAttribute(forName: "approved")
-            unit.addAttribute(XMLNode.attribute(withName: "approved", stringValue: "yes") as! XMLNode)
+            unit.set("approved", to: "yes")
         }
     }
 

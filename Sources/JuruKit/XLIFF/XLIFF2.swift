@@ -15,7 +15,7 @@ enum XLIFF2 {
             guard text.contains(where: { !$0.isWhitespace }) else { return nil }
             let translation = segment.childElement("target").map { InlineContent.read($0, like: codes) }
                 .flatMap { $0.isEmpty ? nil : $0 }
-            let state = juruState(segment.attribute(forName: "state")?.stringValue, hasTarget: translation != nil)
+            let state = juruState(segment.value(of: "state")?.stringValue, hasTarget: translation != nil)
             return XLIFFSegment(unit: index, holder: segment, markId: nil, text: text, codes: codes, target: translation,
                                 state: state, notes: notes)
         }
@@ -50,7 +50,6 @@ enum XLIFF2 {
             target = created
         }
         InlineContent.replaceContent(of: target!, with: Placeholders.xml(for: text, codes: segment.codes), plain: text)
-        holder.removeAttribute(forName: "state")
-        holder.addAttribute(XMLNode.attribute(withName: "state", stringValue: xliffState(stored.state)) as! XMLNode)
+        holder.set("state", to: xliffState(stored.state))
     }
 }

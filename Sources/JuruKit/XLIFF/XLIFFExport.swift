@@ -25,13 +25,13 @@ public enum XLIFFExport {
             for key in order where byUnit[key]!.1.contains(where: { $0.stored.target != nil }) {
                 XLIFF12.write(byUnit[key]!.1, into: byUnit[key]!.0)
             }
-            for fileElement in file.root.childElements("file") where fileElement.attribute(forName: "target-language") == nil {
-                fileElement.addAttribute(XMLNode.attribute(withName: "target-language", stringValue: "en") as! XMLNode)
+            for fileElement in file.root.childElements("file") where fileElement.value(of: "target-language") == nil {
+                fileElement.set("target-language", to: "en")
             }
         case .v2:
             for (segment, stored) in zip(found, segments) { XLIFF2.write(stored, of: segment) }
-            if file.root.attribute(forName: "trgLang") == nil {
-                file.root.addAttribute(XMLNode.attribute(withName: "trgLang", stringValue: "en") as! XMLNode)
+            if file.root.value(of: "trgLang") == nil {
+                file.root.set("trgLang", to: "en")
             }
         }
         return file.document.xmlData(options: [.nodePreserveWhitespace])

@@ -30,15 +30,15 @@ public final class XLIFFFile {
         }
         guard let root = document.rootElement() else { throw XLIFFError.notXLIFF(path, root: "") }
         guard root.localName == "xliff" else { throw XLIFFError.notXLIFF(path, root: root.localName ?? "?") }
-        let declared = root.attribute(forName: "version")?.stringValue ?? ""
+        let declared = root.value(of: "version")?.stringValue ?? ""
         if declared.hasPrefix("1.") { version = .v1_2 }
         else if declared.hasPrefix("2.") { version = .v2 }
         else { throw XLIFFError.unsupportedVersion(path, declared.isEmpty ? "(none)" : declared) }
         self.document = document
         self.path = path
         switch version {
-        case .v1_2: sourceLanguage = root.childElements("file").first?.attribute(forName: "source-language")?.stringValue
-        case .v2: sourceLanguage = root.attribute(forName: "srcLang")?.stringValue
+        case .v1_2: sourceLanguage = root.childElements("file").first?.value(of: "source-language")?.stringValue
+        case .v2: sourceLanguage = root.value(of: "srcLang")?.stringValue
         }
     }
 
@@ -62,7 +62,7 @@ public final class XLIFFFile {
         var found: [XLIFFSegment] = []
         var unitIndex = 0
         func visit(_ element: XMLElement, translatable: Bool) {
-            let translatable = translatable && element.attribute(forName: "translate")?.stringValue != "no"
+            let translatable = translatable && element.value(of: "translate")?.stringValue != "no"
             switch (version, element.localName) {
             case (.v1_2, "trans-unit"):
                 if translatable { found += XLIFF12.segments(of: element, unit: unitIndex) }
@@ -100,6 +100,22 @@ extension XMLElement {
     }
 
     func childElement(_ name: String) -> XMLElement? { childElements(name).first }
+
+    /// An attribute's value by its local name: FoundationXML's lookup by name misses
+    /// attributes of elements in a default namespace.
+    func value(of name: String) -> String? {
+        attributeNode(name)?.stringValue
+    }
+
+    func attributeNode(_ name: String) -> XMLNode? {
+        (attributes ?? []).first { ($0.localName ?? $0.name) == name || $0.name == name }
+    }
+
+    /// Sets an attribute, replacing its value when it is there.
+    func set(_ name: String, to value: String) {
+        if let existing = attributeNode(name) { existing.stringValue = value; return }
+        addAttribute(XMLNode.attribute(withName: name, stringValue: value) as! XMLNode)
+    }
 
     /// The start tag as the file has it, attributes in order.
     var startTag: String {

@@ -1,43 +1,18 @@
+import CPageTree
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// A first pass over an XLIFF file with the streaming parser, before it is read into a
-/// tree: it refuses entity declarations (as TMX does) and says where the XML breaks,
-/// as `FILE:LINE:COLUMN`, which the tree reader cannot.
+/// A strict first pass over an XLIFF file with libxml2, before FoundationXML reads it
+/// into a tree (which recovers from broken XML silently): it says where the XML
+/// breaks, as `FILE:LINE:COLUMN`.
 enum XLIFFWellFormedness {
     static func check(_ data: Data, path: String) throws {
-        let checker = Checker()
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = checker
-        if !parser.parse() || checker.definesEntities {
-            if checker.definesEntities { throw XLIFFError.entityDefinitions(path) }
-            let reason = parser.parserError.map { TMXParserHandler.describe($0 as NSError) } ?? "not well-formed XML"
-            throw XLIFFError.malformed(path, line: checker.line ?? parser.lineNumber,
-                                       column: checker.column ?? parser.columnNumber, reason: reason)
+        var line = 0, column = 0
+        var message = [CChar](repeating: 0, count: 256)
+        let ok = data.withUnsafeBytes { raw in
+            juru_xml_check(raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count, &line, &column, &message, message.count)
         }
-    }
-
-    private final class Checker: NSObject, XMLParserDelegate {
-        var definesEntities = false
-        var line: Int?
-        var column: Int?
-
-        func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-            definesEntities = true
-            parser.abortParsing()
-        }
-
-        func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String,
-                    publicID: String?, systemID: String?) {
-            definesEntities = true
-            parser.abortParsing()
-        }
-
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-            if line == nil { line = parser.lineNumber; column = parser.columnNumber }
-        }
+        guard ok == 0 else { return }
+        let reason = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        throw XLIFFError.malformed(path, line: max(line, 1), column: max(column, 1), reason: reason.isEmpty ? "not well-formed XML" : reason)
     }
 }
