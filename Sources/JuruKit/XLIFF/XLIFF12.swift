@@ -9,17 +9,17 @@ import Foundation
 enum XLIFF12 {
     static func segments(of unit: XMLElement, unit index: Int) -> [XLIFFSegment] {
         let notes = unit.childElements("note").compactMap { $0.stringValue }
-        let approved = unit.value(of: "approved")?.stringValue == "yes"
+        let approved = unit.value(of: "approved") == "yes"
         let target = unit.childElement("target")
-        let state = target?.value(of: "state")?.stringValue
+        let state = target?.value(of: "state")
         if let segSource = unit.childElement("seg-source") {
             let marks = segmentMarks(in: segSource)
             if !marks.isEmpty {
                 let targetMarks = target.map(segmentMarks(in:)) ?? []
                 return marks.map { mark in
-                    let id = mark.value(of: "mid")?.stringValue
+                    let id = mark.value(of: "mid")
                     let (text, codes) = InlineContent.read(mark)
-                    let targetMark = targetMarks.first { $0.value(of: "mid")?.stringValue == id }
+                    let targetMark = targetMarks.first { $0.value(of: "mid") == id }
                     let translation = targetMark.map { InlineContent.read($0, like: codes) }.flatMap { $0.isEmpty ? nil : $0 }
                     return XLIFFSegment(unit: index, holder: unit, markId: id, text: text, codes: codes, target: translation,
                                         state: juruState(state, approved: approved, hasTarget: translation != nil), notes: notes)
@@ -38,7 +38,7 @@ enum XLIFF12 {
         var marks: [XMLElement] = []
         for child in element.children ?? [] {
             guard let child = child as? XMLElement else { continue }
-            if child.localName == "mrk" && child.value(of: "mtype")?.stringValue == "seg" { marks.append(child) }
+            if child.localName == "mrk" && child.value(of: "mtype") == "seg" { marks.append(child) }
             else { marks += segmentMarks(in: child) }
         }
         return marks
@@ -86,7 +86,7 @@ enum XLIFF12 {
             guard let text = stored.target else { continue }
             let xml = Placeholders.xml(for: text, codes: segment.codes)
             if let id = segment.markId {
-                if let mark = segmentMarks(in: target).first(where: { $0.value(of: "mid")?.stringValue == id }) {
+                if let mark = segmentMarks(in: target).first(where: { $0.value(of: "mid") == id }) {
                     InlineContent.replaceContent(of: mark, with: xml, plain: text)
                 }
             } else {

@@ -15,7 +15,7 @@ enum XLIFF2 {
             guard text.contains(where: { !$0.isWhitespace }) else { return nil }
             let translation = segment.childElement("target").map { InlineContent.read($0, like: codes) }
                 .flatMap { $0.isEmpty ? nil : $0 }
-            let state = juruState(segment.value(of: "state")?.stringValue, hasTarget: translation != nil)
+            let state = juruState(segment.value(of: "state"), hasTarget: translation != nil)
             return XLIFFSegment(unit: index, holder: segment, markId: nil, text: text, codes: codes, target: translation,
                                 state: state, notes: notes)
         }

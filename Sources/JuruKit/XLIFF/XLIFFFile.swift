@@ -30,15 +30,15 @@ public final class XLIFFFile {
         }
         guard let root = document.rootElement() else { throw XLIFFError.notXLIFF(path, root: "") }
         guard root.localName == "xliff" else { throw XLIFFError.notXLIFF(path, root: root.localName ?? "?") }
-        let declared = root.value(of: "version")?.stringValue ?? ""
+        let declared = root.value(of: "version") ?? ""
         if declared.hasPrefix("1.") { version = .v1_2 }
         else if declared.hasPrefix("2.") { version = .v2 }
         else { throw XLIFFError.unsupportedVersion(path, declared.isEmpty ? "(none)" : declared) }
         self.document = document
         self.path = path
         switch version {
-        case .v1_2: sourceLanguage = root.childElements("file").first?.value(of: "source-language")?.stringValue
-        case .v2: sourceLanguage = root.value(of: "srcLang")?.stringValue
+        case .v1_2: sourceLanguage = root.childElements("file").first?.value(of: "source-language")
+        case .v2: sourceLanguage = root.value(of: "srcLang")
         }
     }
 
@@ -62,7 +62,7 @@ public final class XLIFFFile {
         var found: [XLIFFSegment] = []
         var unitIndex = 0
         func visit(_ element: XMLElement, translatable: Bool) {
-            let translatable = translatable && element.value(of: "translate")?.stringValue != "no"
+            let translatable = translatable && element.value(of: "translate") != "no"
             switch (version, element.localName) {
             case (.v1_2, "trans-unit"):
                 if translatable { found += XLIFF12.segments(of: element, unit: unitIndex) }

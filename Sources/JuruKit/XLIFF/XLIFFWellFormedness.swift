@@ -7,9 +7,10 @@ import Foundation
 enum XLIFFWellFormedness {
     static func check(_ data: Data, path: String) throws {
         var line = 0, column = 0
-        var message = [CChar](repeating: 0, count: 256)
+        let capacity = 256
+        var message = [CChar](repeating: 0, count: capacity)
         let ok = data.withUnsafeBytes { raw in
-            juru_xml_check(raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count, &line, &column, &message, message.count)
+            juru_xml_check(raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count, &line, &column, &message, capacity)
         }
         guard ok == 0 else { return }
         let reason = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
