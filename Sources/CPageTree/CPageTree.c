@@ -104,22 +104,40 @@ void juru_page_string_free(char *string) {
 // Errors go to the caller, not to standard error.
 static void juru_quiet(void *context, const char *message, ...) { (void)context; (void)message; }
 
+// The first error libxml2 reports: the later ones follow from it ("premature end of
+// data" at the last line, for a tag left open on line 4).
+typedef struct { int seen; long line; long column; char *message; size_t capacity; } JuruFirstError;
+
+static void juru_first_error(void *context, xmlErrorPtr error) {
+    JuruFirstError *first = context;
+    if (first->seen || error == NULL || error->level < XML_ERR_ERROR) return;
+    first->seen = 1;
+    first->line = error->line;
+    first->column = error->int2;
+    if (first->message && first->capacity > 0) {
+        snprintf(first->message, first->capacity, "%s", error->message ? error->message : "not well-formed XML");
+        size_t end = strlen(first->message);
+        while (end > 0 && (first->message[end - 1] == '\n' || first->message[end - 1] == ' ')) first->message[--end] = 0;
+    }
+}
+
 int juru_xml_check(const char *bytes, size_t length, long *line, long *column, char *message, size_t capacity) {
     if (bytes == NULL || length > (size_t)0x7fffffff) return 0;
+    JuruFirstError first = { 0, 0, 0, message, capacity };
+    if (message && capacity > 0) message[0] = 0;
+    xmlParserCtxtPtr context = xmlNewParserCtxt();
+    if (context == NULL) return 0;
     xmlSetGenericErrorFunc(NULL, juru_quiet);
-    xmlResetLastError();
-    xmlDocPtr doc = xmlReadMemory(bytes, (int)length, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-    int ok = doc != NULL;
+    xmlSetStructuredErrorFunc(&first, juru_first_error);
+    xmlDocPtr doc = xmlCtxtReadMemory(context, bytes, (int)length, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    int ok = doc != NULL && context->wellFormed && !first.seen;
+    xmlSetStructuredErrorFunc(NULL, NULL);
     if (doc) xmlFreeDoc(doc);
+    xmlFreeParserCtxt(context);
     if (!ok) {
-        const xmlError *error = xmlGetLastError();
-        if (line) *line = error ? error->line : 0;
-        if (column) *column = error ? error->int2 : 0;
-        if (message && capacity > 0) {
-            snprintf(message, capacity, "%s", error && error->message ? error->message : "not well-formed XML");
-            size_t end = strlen(message);
-            while (end > 0 && (message[end - 1] == '\n' || message[end - 1] == ' ')) message[--end] = 0;
-        }
+        if (line) *line = first.line;
+        if (column) *column = first.column;
+        if (message && capacity > 0 && message[0] == 0) snprintf(message, capacity, "not well-formed XML");
     }
     return ok;
 }

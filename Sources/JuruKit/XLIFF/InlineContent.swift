@@ -16,7 +16,7 @@ enum InlineContent {
             for child in node.children ?? [] {
                 if let element = child as? XMLElement {
                     let number = codes.count(where: { $0.kind != .close }) + 1
-                    if paired.contains(element.localName ?? "") {
+                    if paired.contains(element.bareName) {
                         let open = InlineCode(number: number, kind: .open, xml: element.startTag)
                         codes.append(open)
                         text += open.placeholder

@@ -38,7 +38,7 @@ enum XLIFF12 {
         var marks: [XMLElement] = []
         for child in element.children ?? [] {
             guard let child = child as? XMLElement else { continue }
-            if child.localName == "mrk" && child.value(of: "mtype") == "seg" { marks.append(child) }
+            if child.bareName == "mrk" && child.value(of: "mtype") == "seg" { marks.append(child) }
             else { marks += segmentMarks(in: child) }
         }
         return marks
@@ -73,7 +73,10 @@ enum XLIFF12 {
             let created: XMLElement
             if first.segment.markId != nil, let segSource = unit.childElement("seg-source") {
                 created = segSource.copy() as! XMLElement
-                created.name = segSource.prefix.map { $0.isEmpty ? "target" : "\($0):target" } ?? "target"
+                // The prefix from the qualified name: FoundationXML's `prefix` crashes on an
+                // element in a default namespace.
+                let qualified = segSource.name ?? "seg-source"
+                created.name = qualified.contains(":") ? "\(qualified.split(separator: ":")[0]):target" : "target"
             } else {
                 created = XMLElement(name: "target")
             }

@@ -34,7 +34,9 @@ public enum XLIFFExport {
                 file.root.set("trgLang", to: "en")
             }
         }
-        return file.document.xmlData(options: [.nodePreserveWhitespace])
+        // Empty elements as `<x/>`, as CAT tools write them; not `.nodePreserveWhitespace`,
+        // which makes libxml2 put whitespace inside every tag.
+        return file.document.xmlData(options: [.nodeCompactEmptyElement])
     }
 
     /// A new XLIFF file for any document: one unit a paragraph, its segments as Juru

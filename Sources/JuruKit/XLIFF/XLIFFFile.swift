@@ -29,7 +29,7 @@ public final class XLIFFFile {
             throw XLIFFError.malformed(path, line: 1, column: 1, reason: "not well-formed XML")
         }
         guard let root = document.rootElement() else { throw XLIFFError.notXLIFF(path, root: "") }
-        guard root.localName == "xliff" else { throw XLIFFError.notXLIFF(path, root: root.localName ?? "?") }
+        guard root.bareName == "xliff" else { throw XLIFFError.notXLIFF(path, root: root.bareName) }
         let declared = root.value(of: "version") ?? ""
         if declared.hasPrefix("1.") { version = .v1_2 }
         else if declared.hasPrefix("2.") { version = .v2 }
@@ -63,7 +63,7 @@ public final class XLIFFFile {
         var unitIndex = 0
         func visit(_ element: XMLElement, translatable: Bool) {
             let translatable = translatable && element.value(of: "translate") != "no"
-            switch (version, element.localName) {
+            switch (version, element.bareName) {
             case (.v1_2, "trans-unit"):
                 if translatable { found += XLIFF12.segments(of: element, unit: unitIndex) }
                 unitIndex += 1
@@ -96,7 +96,7 @@ public struct XLIFFSegment {
 
 extension XMLElement {
     func childElements(_ name: String) -> [XMLElement] {
-        (children ?? []).compactMap { $0 as? XMLElement }.filter { $0.localName == name }
+        (children ?? []).compactMap { $0 as? XMLElement }.filter { $0.bareName == name }
     }
 
     func childElement(_ name: String) -> XMLElement? { childElements(name).first }
@@ -108,7 +108,7 @@ extension XMLElement {
     }
 
     func attributeNode(_ name: String) -> XMLNode? {
-        (attributes ?? []).first { ($0.localName ?? $0.name) == name || $0.name == name }
+        (attributes ?? []).first { $0.bareName == name }
     }
 
     /// Sets an attribute, replacing its value when it is there.
@@ -121,5 +121,15 @@ extension XMLElement {
     var startTag: String {
         let attributes = (self.attributes ?? []).map { " \($0.name ?? "")=\"\(XMLText.escape($0.stringValue ?? ""))\"" }.joined()
         return "<\(name ?? "")\(attributes)>"
+    }
+}
+
+extension XMLNode {
+    /// The name without its namespace prefix, from the qualified name: FoundationXML's
+    /// `localName` and `prefix` crash on some nodes of a default namespace.
+    var bareName: String {
+        let qualified = name ?? ""
+        guard let colon = qualified.lastIndex(of: ":") else { return qualified }
+        return String(qualified[qualified.index(after: colon)...])
     }
 }
