@@ -66,6 +66,7 @@ struct XLIFFTests {
         #expect(text.contains("<target>Heavy rain has fallen on <pc id=\"1\" dataRefStart=\"d1\" dataRefEnd=\"d2\">Jakarta</pc> since morning.</target>"))
         #expect(text.contains("trgLang=\"en\""))
         #expect(text.contains("<ignorable>"))
+        #expect(try Schema.validate(Data(text.utf8), schema: "xliff_core_2.0.xsd") != false)
     }
 
     @Test func newXLIFF12ForAnyDocumentValidates() throws {
@@ -81,6 +82,7 @@ struct XLIFFTests {
         #expect(try Schema.validate(Data(v12.utf8), schema: "xliff-core-1.2-strict.xsd") != false)
         let v21 = XLIFFExport.newFile(document, segments: segments, version: .v2_1)
         #expect(v21.contains("<source>Klik <pc id=\"1\">di sini</pc><ph id=\"2\"/>.</source>"))
+        #expect(try Schema.validate(Data(v21.utf8), schema: "xliff_core_2.0.xsd") != false)
         let reread = try XLIFFImport.segments(of: try XLIFFFile(data: Data(v21.utf8), path: "new.xlf"))
         #expect(reread.map(\.source) == segments.map(\.source))
     }
@@ -124,16 +126,18 @@ struct XLIFFTests {
     }
 }
 
-/// xmllint --schema against the shared XLIFF schemas; nil when either is missing.
+/// xmllint --schema against the XLIFF schemas kept beside the fixtures
+/// (`Fixtures/xliff/schemas`, sources in their README); nil when xmllint is missing.
 enum Schema {
     static func validate(_ data: Data, schema: String) throws -> Bool? {
-        guard let shared = SharedData.root, FileManager.default.fileExists(atPath: "/usr/bin/xmllint") else { return nil }
+        guard FileManager.default.fileExists(atPath: "/usr/bin/xmllint") else { return nil }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("juru-xliff-\(UUID().uuidString).xlf")
         try data.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-        process.arguments = ["--noout", "--schema", shared.appendingPathComponent("data/interop/xliff/\(schema)").path, file.path]
+        process.arguments = ["--noout", "--nonet", "--schema", Fixtures.url("xliff/schemas/\(schema)").path, file.path]
+        process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
