@@ -38,10 +38,16 @@ public struct ArticleExtractor {
         // Scoring runs even when the page marks its article: the scores tell the
         // paragraphs inside it from the furniture inside it.
         let best = bestCandidate(body)
+        let microdata = microdataArticle(body)
         let roots: [PageNode]
         if let marked = marked(body) { roots = [marked] }
-        else if let best { roots = contentRoots(around: best) }
-        else { return [] }
+        else if let microdata, best.map({ !$0.isInside(microdata) }) ?? true { roots = [microdata] }
+        else if let best {
+            let found = StoryChunks.roots(around: best, siblings: contentRoots(around: best))
+            // The article the page marks up bounds the story: blocks beside it are not
+            // more of it.
+            roots = microdata.map { article in found.filter { $0.isInside(article) } } ?? found
+        } else { return [] }
         if debug {
             for root in roots { print("content: \(root.name).\(root.classAndId) score \(root.score) line \(root.line)") }
         }
@@ -124,6 +130,16 @@ public struct ArticleExtractor {
             .filter { !$0.isDropped && isVisible($0) && $0.textLength > 300 }
         if let best = bodies.max(by: { $0.textLength < $1.textLength }) { return best }
         return nil
+    }
+
+    /// The element the page marks up as a schema.org article with microdata
+    /// (`itemtype=".../NewsArticle"`, `BlogPosting`), when it holds paragraphs of its
+    /// own: it wins over a scored block outside it (the next post in a list of posts).
+    private func microdataArticle(_ body: PageNode) -> PageNode? {
+        body.descendants { node in
+            guard !node.isDropped, let type = node["itemtype"]?.lowercased(), type.contains("schema.org/") else { return false }
+            return type.hasSuffix("article") || type.hasSuffix("blogposting") || type.hasSuffix("report")
+        }.filter { isVisible($0) && $0.textLength > 300 && $0.paragraphLength >= 200 }.first
     }
 
     private func isVisible(_ node: PageNode) -> Bool {

@@ -37,10 +37,10 @@ public struct PageMetadata: Sendable, Equatable {
     /// The first schema.org article (NewsArticle, BlogPosting, ...) in a JSON-LD block,
     /// which may be an object, an array or an `@graph`.
     private mutating func readLinkedData(_ json: String) {
-        // Publishers often leave raw line breaks inside JSON strings; read those too.
+        // Publishers often leave raw line breaks inside JSON strings and commas after
+        // the last item; read those too.
         guard let value = (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed]))
-            ?? (try? JSONSerialization.jsonObject(with: Data(String(json.unicodeScalars.map {
-                $0.value < 0x20 ? " " : Character($0) }).utf8), options: [.fragmentsAllowed]))
+            ?? (try? JSONSerialization.jsonObject(with: LenientJSON.repair(json), options: [.fragmentsAllowed]))
         else { return }
         var queue: [Any] = [value]
         while !queue.isEmpty {

@@ -25,7 +25,7 @@ enum PageStructure {
         "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
         "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "pagination",
         "pager", "popup", "modal", "newsletter", "subscribe", "signup", "promo", "share", "sharing", "recommend",
-        "trending", "most-popular", "mostpopular", "outbrain", "taboola", "cookie", "consent", "paywall", "toolbar",
+        "trending", "most-popular", "mostpopular", "outbrain", "taboola", "cookie", "consent", "toolbar",
         "read-more", "readmore", "more-stories", "navigation", "masthead", "teaser", "byline", "dateline",
     ])
     /// Words of the article's own container, which save an element named also by an
