@@ -3,7 +3,7 @@
 public final class PageNode {
     /// Lower-case element name; empty for text.
     public let name: String
-    /// Attribute names in lower case.
+    /// The attributes extraction reads (``SavedPage/readAttributes``), names in lower case.
     public let attributes: [String: String]
     public internal(set) var children: [PageNode] = []
     public internal(set) weak var parent: PageNode?

@@ -32,6 +32,14 @@ public struct SavedPage {
         try self.init(bytes: [UInt8](data))
     }
 
+    /// The attributes the article is found by; the others (links, image sources, data
+    /// attributes, handlers) are not copied out of libxml2's tree.
+    static let readAttributes: Set<String> = [
+        "class", "id", "role", "hidden", "aria-hidden", "style", "itemprop", "itemtype", "property", "name",
+        "content", "type", "lang",
+    ]
+    static let unread: Set<String> = ["style", "svg", "template", "iframe", "object", "embed", "canvas", "math", "noscript"]
+
     private static func build(_ raw: JuruPageNode, parent: PageNode?) -> PageNode {
         let node: PageNode
         switch juru_node_kind(raw) {
@@ -39,14 +47,24 @@ public struct SavedPage {
             var attributes: [String: String] = [:]
             var attribute = juru_node_first_attribute(raw)
             while let current = attribute {
-                if let name = juru_attribute_name(current), let value = juru_attribute_value(raw, current) {
-                    attributes[String(cString: name).lowercased()] = String(cString: value)
-                    juru_page_string_free(value)
+                if let rawName = juru_attribute_name(current) {
+                    let name = String(cString: rawName).lowercased()
+                    if SavedPage.readAttributes.contains(name), let value = juru_attribute_value(raw, current) {
+                        attributes[name] = String(cString: value)
+                        juru_page_string_free(value)
+                    }
                 }
                 attribute = juru_attribute_next(current)
             }
             node = PageNode(name: String(cString: juru_node_name(raw)!).lowercased(), attributes: attributes,
                             text: "", line: juru_node_line(raw))
+            // What is never text (styles, drawings, scripts other than JSON-LD) is kept
+            // as an empty element: its name is all the extraction needs.
+            if SavedPage.unread.contains(node.name)
+                || node.name == "script" && attributes["type"]?.lowercased().contains("ld+json") != true {
+                node.parent = parent
+                return node
+            }
             var child = juru_node_first_child(raw)
             while let current = child {
                 let kind = juru_node_kind(current)
