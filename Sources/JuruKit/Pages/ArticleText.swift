@@ -29,6 +29,7 @@ struct ArticleText {
         case "h1": kind = .headline
         case "h2", "h3", "h4", "h5", "h6": kind = .subheading
         case "figcaption", "caption": kind = .caption
+        case "div", "figure", "section" where !isRoot && isPictureWithCaption(node): kind = .caption
         default: break
         }
         builder.kind = kind
@@ -84,6 +85,12 @@ struct ArticleText {
         if isList && density > 0.5 { return true }
         if embeds > 1 || (embeds == 1 && length < 75) { return true }
         return false
+    }
+
+    /// A picture and a line or two about it, marked up without `figure`: the text is
+    /// its caption, not the story's.
+    private func isPictureWithCaption(_ node: PageNode) -> Bool {
+        node.textLength > 0 && node.textLength < 250 && count(node, ["img", "picture"]) == 1 && count(node, ["p"]) <= 1
     }
 
     private func count(_ node: PageNode, _ names: Set<String>) -> Int {
