@@ -29,7 +29,7 @@ struct ArticleText {
         case "h1": kind = .headline
         case "h2", "h3", "h4", "h5", "h6": kind = .subheading
         case "figcaption", "caption": kind = .caption
-        case "div", "figure", "section" where !isRoot && isPictureWithCaption(node): kind = .caption
+        case "div", "figure", "section": if !isRoot && isPictureWithCaption(node) { kind = .caption }
         default: break
         }
         builder.kind = kind
