@@ -46,7 +46,12 @@ struct ArticleText {
         for child in node.children {
             if child.isText { builder.append(child.text, inLink: inLink) }
             else if !child.isDropped {
-                if PageStructure.blocks.contains(child.name) { walk(child, isRoot: false, kind: builder.kind, into: &builder) }
+                if PageStructure.blocks.contains(child.name) {
+                    // The text after a caption inside a run of text is the run's again.
+                    let kind = builder.kind
+                    walk(child, isRoot: false, kind: kind, into: &builder)
+                    builder.kind = kind
+                }
                 else { inline(child, inLink: inLink || child.name == "a", into: &builder) }
             }
         }
