@@ -34,6 +34,8 @@ public enum XLIFFExport {
                 file.root.set("trgLang", to: "en")
             }
         }
+        // Written in UTF-8 whatever the file declared (the CLI writes the text as UTF-8).
+        file.document.characterEncoding = "UTF-8"
         // Empty elements as `<x/>`, as CAT tools write them; not `.nodePreserveWhitespace`,
         // which makes libxml2 put whitespace inside every tag.
         return file.document.xmlData(options: [.nodeCompactEmptyElement])

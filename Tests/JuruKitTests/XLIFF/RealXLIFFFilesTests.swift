@@ -45,15 +45,16 @@ struct RealXLIFFFilesTests {
 
     @Test func okapiFileWrittenBackKeepsWhatJuruDoesNotRead() throws {
         let (out, _) = try export("okapi-RB-12-Test02.xlf", translations: [
-            5: "Texte avec une note{1/} et plus", 7: "Phrase 1.", 8: "Phrase 2.",
+            5: "Texte avec une note{1/} et plus", 7: "Phrase 1.", 8: "Phrase 2 à la fin.",
         ])
         let text = String(decoding: out, as: UTF8.self)
+        #expect(text.lowercased().hasPrefix("<?xml version=\"1.0\" encoding=\"utf-8\"?>"), "declared windows-1252, written as UTF-8")
         #expect(text.contains("Texte avec une note<x id=\"1\"/> et plus"))
-        #expect(text.contains("<mrk mid=\"0\" mtype=\"seg\">Phrase 1.</mrk>") && text.contains("<mrk mid=\"1\" mtype=\"seg\">Phrase 2.</mrk>"))
+        #expect(text.contains("<mrk mid=\"0\" mtype=\"seg\">Phrase 1.</mrk>") && text.contains("<mrk mid=\"1\" mtype=\"seg\">Phrase 2 à la fin.</mrk>"))
         #expect(text.contains("<!-- Segmented data -->") && text.contains("<?abc def ?>"), "comments and processing instructions stay")
         #expect(text.contains("okp:settings=\"okf_xml@P%P3DDAFFAE\""), "another tool's attributes stay")
         let back = try XLIFFFile(data: out, path: "out.xlf").segments()
-        #expect(back[5].target == "Texte avec une note{1/} et plus" && back[7].target == "Phrase 1." && back[8].target == "Phrase 2.")
+        #expect(back[5].target == "Texte avec une note{1/} et plus" && back[7].target == "Phrase 1." && back[8].target == "Phrase 2 à la fin.")
         #expect(back[9].target == nil, "the untranslated unit gets no target")
     }
 
