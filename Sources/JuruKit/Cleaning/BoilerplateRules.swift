@@ -80,8 +80,11 @@ enum BoilerplateRules {
         if isNavigationRun(key) { return .navigation }
         for (prefix, reason) in prefixes where key.hasPrefix(prefix) {
             // "Baca juga" opening a real sentence ("Baca juga buku ini.") is rare in news,
-            // but a long line with several sentences is never a link.
-            if reason == .relatedLink && sentenceCount(line) > 1 { continue }
+            // but a long line with several sentences is never a link, unless a colon
+            // after the label says a title follows ("Baca Juga : Cek Lagi! Hari Ini …").
+            let labelled = key.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces).hasPrefix(":")
+                || prefix.hasSuffix(":")
+            if reason == .relatedLink && !labelled && sentenceCount(line) > 1 { continue }
             return reason
         }
         if isPhotoCredit(line) { return .photoCredit }
@@ -163,8 +166,10 @@ enum BoilerplateRules {
     /// "Foto/AP", "Photo : YONHAP News", "Foto:", "(Foto: Antara)".
     private static func isPhotoCredit(_ line: String) -> Bool {
         let pattern = #"^\(?\s*(?:foto|photo|photos|gambar|ilustrasi|image|sumber foto|kredit foto|dok\.?|dokumentasi)\s*[:/]\s*[^.!?]{0,60}\)?$"#
-        return line.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
-            && line.count <= 80
+        // "( Dok. Istimewa)", "Dok. Pribadi": the archive's abbreviation is label enough.
+        let archive = #"^\(?\s*(?:dok\.|dokumentasi)\s+[^.!?:]{1,40}\)?$"#
+        return (line.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
+            || line.range(of: archive, options: [.regularExpression, .caseInsensitive]) != nil) && line.count <= 80
     }
 
     private static func isConsentNotice(_ key: String) -> Bool {

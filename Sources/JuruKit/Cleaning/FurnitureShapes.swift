@@ -13,6 +13,8 @@ enum FurnitureShapes {
         let lower = plain.lowercased()
         if isCredit(plain) { return .photoCredit }
         if isLinkOnly(plain) || isGluedNavigation(plain) || isPagination(lower) { return .navigation }
+        if isShareBar(lower, words: words) { return .pageInterface }
+
         if words.allSatisfy({ $0.hasPrefix("#") }) || isKeywordList(plain) { return .tagList }
         if isClockOrCounter(lower) || isContact(plain) { return .pageSection }
         if isRubric(plain, words: words) { return .rubric }
@@ -78,10 +80,33 @@ enum FurnitureShapes {
 
     /// "Tentang KamiPedoman Media SiberKetentuan & Kebijakan Privasi": menu entries saved
     /// without the spaces between them, so words run together.
+    /// A paragraph whose first word is glued to the outlet's name ("SwaraWarta.co.idBanyak
+    /// warga …") has joins too, but few for its length: menus are mostly joins.
     private static func isGluedNavigation(_ line: String) -> Bool {
         guard !BoilerplateRules.endsLikeSentence(line) else { return false }
         let joins = line.matches(of: /\p{Ll}{2}\p{Lu}\p{Ll}/).count
-        return joins >= 2
+        let words = line.split(whereSeparator: \.isWhitespace).count
+        return joins >= 2 && joins * 4 >= words
+    }
+
+    /// "Demo Tolak UU TNI di...": a title cut to fit a box of other stories (one such
+    /// line alone may be the body's last words before a paywall).
+    static func isCutTitle(_ line: String) -> Bool {
+        guard line.hasSuffix("...") || line.hasSuffix("…"), !line.hasSuffix("...."), let first = line.first,
+              !"\"“‘'(".contains(first) else { return false }
+        return line.split(whereSeparator: \.isWhitespace).count <= 8
+    }
+
+    /// "facebook icon twitter icon whatsapp icon", "URL berhasil dicopy": a share bar and
+    /// what it says when a link is copied. Every word is a network's name or the bar's.
+    private static func isShareBar(_ lower: String, words: [Substring]) -> Bool {
+        let networks: Set<String> = ["facebook", "twitter", "x", "whatsapp", "wa", "telegram", "line", "linkedin",
+                                     "pinterest", "email", "e-mail", "instagram", "tiktok", "youtube", "messenger", "url", "link", "tautan"]
+        let bar: Set<String> = ["icon", "copy", "share", "bagikan", "salin", "berhasil", "dicopy", "disalin", "tersalin",
+                                "copied", "di", "ke", "telah", "to", "clipboard", "via"]
+        let plain = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        return plain.count >= 2 && plain.contains(where: networks.contains)
+            && plain.allSatisfy { networks.contains($0) || bar.contains($0) }
     }
 
     /// "Halaman 3 dari 2", "Halaman:", "« back to index".

@@ -20,7 +20,9 @@ enum LineLanguage {
     }
 
     static func isEnglish(_ line: String) -> Bool {
+        // A letter alone is a list mark ("a. Akta Lahir"), not the article "a".
         let words = line.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
+            .filter { $0.count > 1 || $0 == "i" }
         guard words.count >= 2 else { return false }
         let englishWords = words.filter(english.contains).count
         let indonesianWords = words.filter(indonesian.contains).count

@@ -25,6 +25,7 @@ struct PageLayout {
         chooseHeadline()
         setAsideBeforeHeadline()
         setAsideRepeats()
+        setAsideCutTitles()
         setAsideOutsideBody()
         assignKinds()
     }
@@ -77,7 +78,21 @@ struct PageLayout {
             return line.isProse || !line.isFurniture && line.words >= 6
                 && (line.kept.hasSuffix(":") || ParagraphKinds.isCaption(line.kept) || line.credit != nil)
         }
+        extendBodyOverList()
         endBodyAtClosingCredit()
+    }
+
+    /// The items of a list the body leads into ("Persyaratan …:" then "a. Akta Lahir",
+    /// "b. Kartu Keluarga (KK)") are the body's, however short.
+    private mutating func extendBodyOverList() {
+        guard var end = bodyEnd, lines[end].kept.hasSuffix(":") else { return }
+        while end + 1 < lines.count, !lines[end + 1].isFurniture, Self.isListItem(lines[end + 1].kept) { end += 1 }
+        bodyEnd = end
+    }
+
+    /// "a. …", "1) …", "- …", "• …".
+    static func isListItem(_ text: String) -> Bool {
+        text.range(of: #"^([a-zA-Z0-9]{1,2}[.)]|[-–•·▪])\s+\S"#, options: .regularExpression) != nil
     }
 
     /// "Laporan: Dea Syavira" after the story's paragraphs closes it: what follows, unless
@@ -131,8 +146,10 @@ struct PageLayout {
                 score += 4
             }
             score += evidence(after: index)
-            // A headline over a standfirst that has no full stop: the standfirst's evidence is the headline's.
-            if let next = nextKept(after: index), isHeadlineCandidate(next), !ParagraphKinds.isNameShaped(lines[next].kept),
+            // A headline over a standfirst that has no full stop: the standfirst's evidence is the
+            // headline's. Not across a photo credit: the line over the credit is the photo's caption.
+            if let next = nextKept(after: index), !lines[(index + 1)..<next].contains(where: { $0.furniture == .photoCredit }),
+               isHeadlineCandidate(next), !ParagraphKinds.isNameShaped(lines[next].kept),
                lines[next].words >= 6, !ParagraphKinds.isSubheading(lines[next].kept) {
                 score = max(score, evidence(after: next) + 1)
             }
@@ -276,6 +293,16 @@ struct PageLayout {
         }
     }
 
+    /// Titles cut short ("Demo Tolak UU TNI di...") two or more within a few lines: a
+    /// box of other stories.
+    private mutating func setAsideCutTitles() {
+        let cut = lines.map { FurnitureShapes.isCutTitle($0.kept) }
+        for index in lines.indices where cut[index] && !lines[index].isFurniture {
+            let near = max(0, index - 2)...min(lines.count - 1, index + 2)
+            if near.contains(where: { $0 != index && cut[$0] }) { lines[index].furniture = .teaser }
+        }
+    }
+
     // MARK: - Outside the body
 
     /// Before the body, short labels, capitals, English interface text and bullets are the
@@ -305,7 +332,8 @@ struct PageLayout {
             if line.isForeign { lines[index].furniture = .pageInterface; continue }
             if line.startsWithBullet { lines[index].furniture = after ? .relatedLink : .navigation; continue }
             if before {
-                if isBylineByPlace(index) || ParagraphKinds.isCaption(text) || line.credit != nil { continue }
+                // A short line over a photo credit is the photo's caption ("Bazar ramadhan").
+                if isBylineByPlace(index) || ParagraphKinds.isCaption(text) || line.credit != nil || nextCredit(after: index) { continue }
                 let letters = text.filter(\.isLetter)
                 let capitals = letters.count > 3 && letters.allSatisfy(\.isUppercase)
                 if line.words == 1 || capitals && line.words <= 6 || headline != nil && index > headline! && line.words <= 3

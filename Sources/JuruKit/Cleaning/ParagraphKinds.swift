@@ -99,6 +99,8 @@ enum ParagraphKinds {
             return lower.dropFirst(prefix.count).contains(where: \.isLetter)
         }
         if isNameAndDate(line) { return true }
+        // "- Redaksi", "Tim Redaksi": the desk as the writer.
+        if lower.range(of: #"^[-–—•]?\s*(tim\s+)?redaksi\b[\p{L} .]{0,20}$"#, options: .regularExpression) != nil { return true }
         // "Video Jurnalis: MICH", "Penulis Naskah: …", "Feby Novalius , Jurnalis-Sabtu, …".
         let roles = ["jurnalis", "penulis", "naskah", "narator", "editor", "produser", "kamerawan", "fotografer",
                      "reporter", "pewarta", "redaktur", "penyunting", "kontributor", "wartawan", "videografer"]

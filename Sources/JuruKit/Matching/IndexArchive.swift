@@ -19,54 +19,48 @@ enum IndexArchive {
         mutating func append<T: FixedWidthInteger>(_ value: T) {
             withUnsafeBytes(of: value) { data.append(contentsOf: $0) }
         }
-
-        mutating func append(_ bytes: Data) {
-            append(UInt64(bytes.count))
-            data.append(bytes)
-        }
     }
 
-    /// Reads what a ``Writer`` wrote, in the same order; every count is checked against
-    /// what is left, so a cut or damaged file throws ``Malformed`` instead of trapping.
+    /// Reads what a ``Writer`` wrote, in the same order, from an open file: each array
+    /// is read straight into its own storage (no second copy in memory). Every count is
+    /// checked against what is left, so a cut or damaged file throws ``Malformed``
+    /// instead of trapping.
     struct Reader {
-        private let data: Data
-        private var offset: Int
+        private let descriptor: Int32
+        private let size: Int
+        private var offset = 0
 
-        init(_ data: Data) {
-            self.data = data
-            offset = data.startIndex
+        init(descriptor: Int32, size: Int) {
+            self.descriptor = descriptor
+            self.size = size
         }
 
-        var isAtEnd: Bool { offset == data.endIndex }
+        var isAtEnd: Bool { offset == size }
 
         mutating func value<T: FixedWidthInteger>(_: T.Type = T.self) throws -> T {
-            let size = MemoryLayout<T>.size
-            guard data.endIndex - offset >= size else { throw Malformed() }
             var value = T.zero
-            withUnsafeMutableBytes(of: &value) { data.copyBytes(to: $0, from: offset..<offset + size) }
-            offset += size
+            try withUnsafeMutableBytes(of: &value) { try read(into: $0) }
             return value
         }
 
         mutating func array<T: FixedWidthInteger>(_: T.Type = T.self) throws -> [T] {
             let count = try value(UInt64.self)
-            let size = MemoryLayout<T>.stride
-            guard count <= UInt64(data.endIndex - offset) / UInt64(size) else { throw Malformed() }
-            let bytes = Int(count) * size
-            let array = [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
-                data.copyBytes(to: UnsafeMutableRawBufferPointer(buffer), from: offset..<offset + bytes)
+            guard count <= UInt64(size - offset) / UInt64(MemoryLayout<T>.stride) else { throw Malformed() }
+            return try [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
+                try read(into: UnsafeMutableRawBufferPointer(buffer))
                 initialized = Int(count)
             }
-            offset += bytes
-            return array
         }
 
-        mutating func bytes() throws -> Data {
-            let count = try value(UInt64.self)
-            guard count <= UInt64(data.endIndex - offset) else { throw Malformed() }
-            let bytes = data[offset..<offset + Int(count)]
-            offset += Int(count)
-            return Data(bytes)
+        private mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws {
+            guard buffer.count <= size - offset else { throw Malformed() }
+            var done = 0
+            while done < buffer.count {
+                let got = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+                guard got > 0 else { throw Malformed() }
+                done += got
+            }
+            offset += buffer.count
         }
     }
 }

@@ -34,8 +34,12 @@ struct MemoryIndexFile {
 
     /// The snapshot, if the file exists, is whole and agrees with `store`; nil otherwise.
     func read(checkingAgainst store: MemoryStore) -> Snapshot? {
-        guard let data = try? Data(contentsOf: url, options: .alwaysMapped),
-              let (snapshot, samples) = try? Self.decode(data),
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
+              let (snapshot, samples) = try? Self.decode(IndexArchive.Reader(descriptor: descriptor, size: Int(status.st_size))),
               (try? Self.agrees(samples: samples, last: snapshot.unitIDs.last, with: store)) == true
         else { return nil }
         return snapshot
@@ -72,8 +76,8 @@ struct MemoryIndexFile {
         try? FileManager.default.removeItem(at: url)
     }
 
-    private static func decode(_ data: Data) throws -> (Snapshot, [(id: Int64, hash: UInt64)]) {
-        var reader = IndexArchive.Reader(data)
+    private static func decode(_ reader: IndexArchive.Reader) throws -> (Snapshot, [(id: Int64, hash: UInt64)]) {
+        var reader = reader
         guard try reader.value(UInt64.self) == magic, try reader.value(UInt32.self) == format else { throw IndexArchive.Malformed() }
         let unitIDs: [Int64] = try reader.array()
         let sampleIDs: [Int64] = try reader.array()

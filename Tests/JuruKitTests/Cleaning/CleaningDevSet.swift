@@ -44,6 +44,8 @@ enum CleaningDevSet {
     struct Score {
         var keptRight = 0, kept = 0, marked = 0, kindsRight = 0
         var misses: [Miss] = []
+        /// Lines of the article set aside with no copy of their text kept: text lost.
+        var lost: [Miss] = []
         var precision: Double { kept == 0 ? 1 : Double(keptRight) / Double(kept) }
         var recall: Double { marked == 0 ? 1 : Double(keptRight) / Double(marked) }
         var kindAccuracy: Double { keptRight == 0 ? 1 : Double(kindsRight) / Double(keptRight) }
@@ -60,6 +62,7 @@ enum CleaningDevSet {
             let article = cleaner.clean(page.text)
             var kinds: [Int: ParagraphKind] = [:]
             for paragraph in article.paragraphs { kinds[paragraph.line] = paragraph.kind }
+            let keptCopies = Set(article.paragraphs.map { Self.comparable($0.text) })
             let numbers = page.text.sourceLines().filter { !$0.text.isEmpty }.map(\.number)
             precondition(numbers.count == page.gold.count, "\(page.name): gold rows and lines differ")
             for (number, gold) in zip(numbers, page.gold) {
@@ -73,8 +76,16 @@ enum CleaningDevSet {
                 if cleaned != gold.kind {
                     score.misses.append(Miss(page: page.name, line: gold.text, gold: gold.kind, cleaned: cleaned))
                 }
+                if gold.kind != nil, cleaned == nil, !keptCopies.contains(Self.comparable(gold.text)) {
+                    score.lost.append(Miss(page: page.name, line: gold.text, gold: gold.kind, cleaned: nil))
+                }
             }
         }
         return score
+    }
+
+    /// Letters and digits only, lowercased: a copy printed with another stop or case.
+    static func comparable(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 }
