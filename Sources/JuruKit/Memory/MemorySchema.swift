@@ -4,7 +4,7 @@ import GRDB
 enum MemorySchema {
     /// The schema's number, kept in SQLite's `user_version` too, so that a store made
     /// by a newer Juru is recognised and left alone.
-    static let version = 7
+    static let version = 8
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -127,6 +127,17 @@ enum MemorySchema {
         migrator.registerMigration("v7: what a TMX unit carries beyond Juru's columns, kept for export") { db in
             try db.alter(table: "unit") { t in t.add(column: "tmxExtras", .text) }
             try db.execute(sql: "PRAGMA user_version = 7")
+        }
+        migrator.registerMigration("v8: document sources and inline codes") { db in
+            // The file a document came from (a saved page, an XLIFF file), so that its
+            // export can be the same file translated. Inline codes are read again from
+            // it, in the same order as on import.
+            try db.create(table: "documentSource") { t in
+                t.primaryKey("documentId", .integer).references("document", onDelete: .cascade)
+                t.column("format", .text).notNull()
+                t.column("original", .blob).notNull()
+            }
+            try db.execute(sql: "PRAGMA user_version = 8")
         }
         return migrator
     }
