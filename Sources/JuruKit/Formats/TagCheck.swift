@@ -21,7 +21,7 @@ struct TagCheck {
         var reason: String {
             switch kind {
             case .tooManyAttributes:
-                "an element with more than 1,000 attributes; no TMX, TBX, SRX or XLIFF file has one"
+                "an element with more than \(Plural.number(TagCheck.attributeLimit)) attributes; no TMX, TBX, SRX or XLIFF file has one"
             case .emptyProcessingInstruction(let name):
                 "a processing instruction with nothing in it (<?\(name)?>), which the XML parser cannot read; remove it"
             }

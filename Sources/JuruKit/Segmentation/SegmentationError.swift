@@ -24,7 +24,7 @@ public enum SegmentationError: Error, LocalizedError, Equatable {
         case .ruleStopped(let source, let rule):
             "\(source): rule \(rule) took too long on this text and was stopped; the other rules went on (fix the regular expression or remove the rule)"
         case .tooManyRules(let source, let count):
-            "\(source): \(count) rules apply to Indonesian; Juru reads at most \(RuleMatcher.ruleLimit) (OmegaT's and LanguageTool's files hold a few thousand for all their languages)"
+            "\(source): \(Plural.number(count)) rules apply to Indonesian; Juru reads at most \(Plural.number(RuleMatcher.ruleLimit)) (OmegaT's and LanguageTool's files hold a few thousand for all their languages)"
         case .malformedSRX(let file, let line, let column, let reason):
             "\(file):\(line):\(column): not a valid SRX 2.0 file: \(reason)"
         case .noRulesForLanguage(let file, let language):

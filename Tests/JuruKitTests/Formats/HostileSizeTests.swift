@@ -95,7 +95,7 @@ struct HostileSizeTests {
         }
         let error = #expect(throws: SegmentationError.self) { try Segmenter(rules: RunawayRuleTests.rules(list)) }
         #expect(error == .tooManyRules(source: "test.srx", count: 10_001))
-        #expect(error?.localizedDescription.contains("at most 10000") == true)
+        #expect(error?.localizedDescription.contains("at most 10,000") == true)
         // Thousands, as real files hold, are read.
         _ = try Segmenter(rules: RunawayRuleTests.rules(Array(list.prefix(2_000))))
     }
