@@ -4,7 +4,7 @@ import GRDB
 enum MemorySchema {
     /// The schema's number, kept in SQLite's `user_version` too, so that a store made
     /// by a newer Juru is recognised and left alone.
-    static let version = 7
+    static let version = 9
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -127,6 +127,11 @@ enum MemorySchema {
         migrator.registerMigration("v7: what a TMX unit carries beyond Juru's columns, kept for export") { db in
             try db.alter(table: "unit") { t in t.add(column: "tmxExtras", .text) }
             try db.execute(sql: "PRAGMA user_version = 7")
+        }
+        // v8 is a colleague's (document sources); the team's tables are in Team/TeamTables.swift.
+        migrator.registerMigration("v9: team outbox and sync state") { db in
+            try TeamTables.create(db)
+            try db.execute(sql: "PRAGMA user_version = 9")
         }
         return migrator
     }

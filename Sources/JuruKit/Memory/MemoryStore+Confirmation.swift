@@ -50,7 +50,9 @@ extension MemoryStore {
                 try Self.copyNote(note, toUnitOf: segment.source, context: document.name, db)
                 unit.note = note
             }
-            return Confirmation(segments: segments, previous: previous, unit: unit, change: change)
+            let confirmation = Confirmation(segments: segments, previous: previous, unit: unit, change: change)
+            try Outbox.recordConfirmation(confirmation, in: document.name, db)  // for the team, if in one
+            return confirmation
         }
     }
 
@@ -66,7 +68,9 @@ extension MemoryStore {
     public func undo(_ changes: [UnitChange], segments: [StoredSegment]) throws {
         try database.write { db in
             for segment in segments { try segment.update(db) }
+            try Outbox.recordSegmentsUndone(segments, db)  // for the team, if in one
             for change in changes.reversed() {
+                try Outbox.recordUndo(change, db)
                 switch change {
                 case .created(let id):
                     _ = try StoredUnit.deleteOne(db, key: id)

@@ -1,0 +1,208 @@
+import Foundation
+
+/// The sync engine: the one seam between the local store, which stays the working
+/// copy for every command, the REPL and the translation session, and the team
+/// server. It sends the outbox in order, then applies the changes after the last
+/// server sequence seen.
+public final class TeamSync: Sendable {
+    public let store: MemoryStore
+    public let membership: TeamMembership
+    let address: TeamServerAddress
+    private let workspace: Workspace?
+    private var glossary: WorkspaceGlossary? { workspace.map(WorkspaceGlossary.init(workspace:)) }
+
+    /// The sync engine of `store`'s workspace; nil when it is in no team.
+    public init?(store: MemoryStore) throws {
+        guard let membership = try store.teamMembership() else { return nil }
+        self.store = store
+        self.membership = membership
+        address = try TeamServerAddress(membership.server)
+        workspace = store.workspace
+    }
+
+    // MARK: Commands
+
+    /// `juru team init`: the team's tables and roles on an empty database (again later
+    /// to migrate them).
+    public static func initialise(_ url: String) throws -> String {
+        let address = try TeamServerAddress(url)
+        try blocking {
+            let server = try await TeamServer.connect(address)
+            defer { Task { await server.close() } }
+            try await server.createSchema()
+        }
+        return address.display
+    }
+
+    /// What joining did.
+    public struct JoinReport: Sendable {
+        public var server: String
+        public var role: String
+        public var mayWrite: Bool
+        /// Units of this workspace's project memory queued for the team.
+        public var queued: Int
+        public var sync: Report
+    }
+
+    /// `juru team join`: makes the workspace a member, then syncs.
+    public static func join(_ url: String, store: MemoryStore) throws -> JoinReport {
+        let address = try TeamServerAddress(url)
+        let role = try blocking {
+            let server = try await TeamServer.connect(address)
+            defer { Task { await server.close() } }
+            try await server.checkSchema()
+            return try await server.role()
+        }
+        let previous = try store.teamMembership()
+        let membership = TeamMembership(
+            server: address.display, clientId: previous?.server == address.display ? previous!.clientId : UUID().uuidString,
+            role: role.name, mayWrite: role.mayWrite,
+            lastSequence: previous?.server == address.display ? previous!.lastSequence : 0,
+            joinedAt: previous?.joinedAt ?? Date())
+        let queued = try store.join(membership)
+        let report = try TeamSync(store: store)!.sync()
+        return JoinReport(server: address.display, role: role.name, mayWrite: role.mayWrite, queued: queued, sync: report)
+    }
+
+    /// `juru team leave`: the local copy stays; returns how many unsent changes were dropped.
+    public static func leave(store: MemoryStore) throws -> Int {
+        guard try store.teamMembership() != nil else { throw TeamError.notAMember }
+        return try store.leaveTeam()
+    }
+
+    // MARK: Syncing
+
+    /// What one sync did.
+    public struct Report: Sendable {
+        public var sent = 0
+        public var received = 0
+        public var termsReceived = 0
+    }
+
+    /// Sends what waits, then applies what is new, on one connection. Throws
+    /// ``TeamError/unreachable(_:_:)`` when the server cannot be reached: nothing is lost,
+    /// the outbox keeps its changes for the next time.
+    @discardableResult
+    public func sync(timeout: Int64 = 3) throws -> Report {
+        let address = address
+        return try blocking { [self] in
+            let server = try await TeamServer.connect(address, timeout: timeout)
+            defer { Task { await server.close() } }
+            return try await sync(on: server)
+        }
+    }
+
+    func sync(on server: TeamServer) async throws -> Report {
+        var report = Report()
+        try await refreshRole(on: server)
+        while true {
+            let entries = try store.pendingTeamChanges(limit: 500)
+            guard !entries.isEmpty else { break }
+            let numbers = try await server.push(entries, clientId: membership.clientId)
+            try store.markSent(entries, numbers: numbers)
+            report.sent += entries.count
+        }
+        var last = try store.teamMembership()?.lastSequence ?? 0
+        while true {
+            let changes = try await server.changes(after: last)
+            guard let newest = changes.last else { break }
+            let applied = try store.apply(changes, clientId: membership.clientId, glossary: glossary)
+            report.received += changes.filter { $0.clientId != membership.clientId }.count
+            report.termsReceived += applied.termsAdded
+            last = newest.sequence
+        }
+        try store.markSynced()
+        return report
+    }
+
+    /// A role's rights can change on the server: a reader made writer may write.
+    private func refreshRole(on server: TeamServer) async throws {
+        let role = try await server.role()
+        guard role.mayWrite != membership.mayWrite || role.name != membership.role else { return }
+        try store.updateRole(role.name, mayWrite: role.mayWrite)
+    }
+
+    // MARK: Live
+
+    /// Listens for the team's changes and applies each as it comes, calling `applied`
+    /// after each sync that moved something (the REPL indexes the new units at its next
+    /// screen). ``TeamListener/nudge()`` sends what this workspace changed at once.
+    /// Reconnects after a lost connection; cancel the listener to stop.
+    public func listen(applied: @escaping @Sendable (Report) -> Void) -> TeamListener {
+        let (wakeups, wake) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        let address = address
+        let task = Task { [self] in
+            while !Task.isCancelled {
+                let ended = ConnectionEnded()
+                do {
+                    let server = try await TeamServer.connect(address)
+                    let listener = try await TeamServer.connect(address)
+                    let listening = Task {
+                        do { try await listener.listen { _ in wake.yield() } } catch {}
+                        ended.mark()
+                        wake.yield()  // so the loop below sees it and reconnects
+                    }
+                    wake.yield()  // what came while not listening
+                    for await _ in wakeups {
+                        if ended.isMarked { break }
+                        let report = try await sync(on: server)
+                        if report.received > 0 || report.sent > 0 { applied(report) }
+                    }
+                    listening.cancel()
+                    await server.close()
+                    await listener.close()
+                } catch {}
+                if !Task.isCancelled { try? await Task.sleep(for: .seconds(1)) }
+            }
+        }
+        return TeamListener(task: task, wake: wake)
+    }
+}
+
+/// A running listener (``TeamSync/listen(applied:)``).
+public final class TeamListener: Sendable {
+    private let task: Task<Void, Never>
+    private let wake: AsyncStream<Void>.Continuation
+
+    init(task: Task<Void, Never>, wake: AsyncStream<Void>.Continuation) {
+        self.task = task
+        self.wake = wake
+    }
+
+    /// Syncs now: a local change is waiting to be sent.
+    public func nudge() { wake.yield() }
+
+    public func cancel() {
+        task.cancel()
+        wake.finish()
+    }
+}
+
+/// Set once the listening connection ends.
+private final class ConnectionEnded: @unchecked Sendable {
+    private let lock = NSLock()
+    private var marked = false
+    func mark() { lock.withLock { marked = true } }
+    var isMarked: Bool { lock.withLock { marked } }
+}
+
+extension MemoryStore {
+    /// The workspace this store belongs to (its `memory/` folder's parent).
+    var workspace: Workspace? {
+        let folder = url.deletingLastPathComponent()
+        guard folder.lastPathComponent == "memory" else { return nil }
+        return Workspace(root: folder.deletingLastPathComponent())
+    }
+
+    func markSynced() throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE teamMembership SET lastSyncAt = ?", arguments: [Date()])
+        }
+    }
+
+    func updateRole(_ role: String, mayWrite: Bool) throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE teamMembership SET role = ?, mayWrite = ?", arguments: [role, mayWrite])
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+
+/// A PostgreSQL server of the test's own: `initdb` in a temporary folder, a free
+/// loopback port, trust authentication, run as an unprivileged user when the tests
+/// run as root (PostgreSQL refuses root). Stopped and removed at the end.
+final class ThrowawayPostgres {
+    /// Debian's binaries (`postgresql`), the newest version installed.
+    static let binaries: URL? = {
+        let root = URL(fileURLWithPath: "/usr/lib/postgresql")
+        let versions = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return versions.sorted { (Int($0) ?? 0) < (Int($1) ?? 0) }.reversed()
+            .map { root.appendingPathComponent($0).appendingPathComponent("bin") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("initdb").path) }
+    }()
+
+    static var isInstalled: Bool { binaries != nil }
+    static let skipReason: Comment = "PostgreSQL is not installed (apt-get install postgresql, as .ci/install-deps does)"
+
+    let folder: URL
+    let port: Int
+    let admin = "juru_admin"
+    private let runAs: String?
+
+    init() throws {
+        folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("juru-pg-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        port = try Self.freePort()
+        runAs = getuid() == 0 ? (Self.userExists("postgres") ? "postgres" : "nobody") : nil
+        if let runAs { try Self.shell("/bin/chown", ["-R", runAs, folder.path]) }
+        try run("initdb", ["-D", data, "-U", admin, "--auth=trust", "-E", "UTF8", "--no-sync"])
+        try start()
+    }
+
+    deinit {
+        try? stop()
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private var data: String { folder.appendingPathComponent("data").path }
+
+    func start() throws {
+        try run("pg_ctl", ["-D", data, "-l", folder.appendingPathComponent("log").path, "-w", "-t", "30", "-o",
+                           "-p \(port) -k \(folder.path) -c listen_addresses=127.0.0.1 -c fsync=off", "start"])
+    }
+
+    func stop() throws {
+        try run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"])
+    }
+
+    /// A libpq URL for `role` on database `database`.
+    func url(_ role: String, _ database: String = "desk") -> String {
+        "postgresql://\(role)@127.0.0.1:\(port)/\(database)?sslmode=disable"
+    }
+
+    /// Runs SQL as the administrator.
+    func sql(_ statement: String, database: String = "postgres") throws {
+        try Self.shell(Self.binaries!.appendingPathComponent("psql").path,
+                       ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", String(port), "-U", admin,
+                        "-d", database, "-c", statement])
+    }
+
+    private func run(_ tool: String, _ arguments: [String]) throws {
+        let path = Self.binaries!.appendingPathComponent(tool).path
+        if let runAs {
+            try Self.shell("/usr/sbin/runuser", ["-u", runAs, "--", path] + arguments)
+        } else {
+            try Self.shell(path, arguments)
+        }
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    @discardableResult
+    static func shell(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: "/")
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "\(executable) \(arguments.joined(separator: " ")): \(text)")
+        }
+        return text
+    }
+
+    private static func userExists(_ name: String) -> Bool { getpwnam(name) != nil }
+
+    /// A loopback port nobody listens on: bound to port 0, then released.
+    private static func freePort() throws -> Int {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        try withUnsafeMutablePointer(to: &address) { pointer in
+            try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                guard bind(socket, $0, length) == 0, getsockname(socket, $0, &length) == 0 else {
+                    throw Failure(description: "no free loopback port")
+                }
+            }
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+/// A desk: a throwaway server with the team's tables, and translators' roles.
+struct Desk {
+    let server: ThrowawayPostgres
+
+    init() throws {
+        server = try ThrowawayPostgres()
+        try server.sql("CREATE DATABASE desk")
+        for (role, group) in [("alice", "juru_writer"), ("bob", "juru_writer"), ("rita", "juru_reader")] {
+            try server.sql("CREATE ROLE \(role) LOGIN")
+            _ = group
+        }
+    }
+
+    /// `juru team init` as the administrator, then each translator's grant.
+    func initialise() throws -> Juru.Result {
+        let result = try Juru.run(["team", "init", server.url(server.admin)])
+        try server.sql("GRANT juru_writer TO alice, bob; GRANT juru_reader TO rita", database: "desk")
+        return result
+    }
+}
