@@ -54,8 +54,19 @@ final class TeamServer: Sendable {
             return .unreachable(address.display, String(describing: error))
         }
         if let message = error.serverInfo?[.message] { return .refused(address.display, message) }
-        if let underlying = error.underlying { return .unreachable(address.display, String(describing: underlying)) }
+        if let underlying = error.underlying { return .unreachable(address.display, shortReason(underlying)) }
         return .unreachable(address.display, String(describing: error.code))
+    }
+
+    /// NIO's connection errors name every address tried; a translator needs the gist.
+    private static func shortReason(_ error: any Error) -> String {
+        let text = String(describing: error)
+        for (marker, reason) in [("Connection refused", "connection refused"), ("connectTimeout", "no answer"),
+                                 ("No such host", "unknown host"), ("Network is unreachable", "network unreachable")]
+        where text.contains(marker) {
+            return reason
+        }
+        return text
     }
 
     private func run<T>(_ body: () async throws -> T) async throws -> T {

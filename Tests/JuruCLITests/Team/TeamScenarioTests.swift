@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Issue 14's "Checked by", on a PostgreSQL server of the test's own.
-@Suite("juru team", .serialized, .enabled(if: ThrowawayPostgres.isInstalled, ThrowawayPostgres.skipReason))
+@Suite("juru team", .serialized, .timeLimit(.minutes(2)),
+       .enabled(if: ThrowawayPostgres.isInstalled, ThrowawayPostgres.skipReason))
 struct TeamScenarioTests {
     let desk: Desk
     let a = try! TemporaryFolder(), b = try! TemporaryFolder()
