@@ -15,8 +15,8 @@ enum Outbox {
             if change.writesSharedData { throw TeamError.readOnlyRole(member.role) }
             return
         }
-        try db.execute(sql: "INSERT INTO teamOutbox (kind, change, madeAt) VALUES (?, ?, ?)",
-                       arguments: [change.kind, change.json, Date()])
+        try db.execute(sql: "INSERT INTO teamOutbox (kind, change, madeAt, currentKey) VALUES (?, ?, ?, ?)",
+                       arguments: [change.kind, change.json, Date(), change.currentKey])
     }
 
     /// A queued change and its place in the queue.
@@ -38,10 +38,7 @@ enum Outbox {
     /// Whether a confirmation of the same segment waits to be sent: it will be later
     /// on the server than anything pulled now.
     static func hasConfirmation(key: String, _ db: Database) throws -> Bool {
-        for json in try String.fetchAll(db, sql: "SELECT change FROM teamOutbox WHERE kind = 'confirmed'") {
-            if try TeamChange(json: json).currentKey == key { return true }
-        }
-        return false
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM teamOutbox WHERE currentKey = ?)", arguments: [key]) ?? false
     }
 
     /// Forgets the changes up to `id`, once the server has them.

@@ -111,26 +111,27 @@ final class TeamServer: Sendable {
 
     // MARK: Changes
 
-    /// Stores `entries` in one transaction and returns the sequence number of each
-    /// (nil for one the server already had: it was sent before a crash).
+    /// Stores `entries` in one statement and returns the sequence number of each
+    /// (nil for one the server already had: it was sent before a crash). One round
+    /// trip for the whole batch, numbered in the outbox's order.
     func push(_ entries: [Outbox.Entry], clientId: String) async throws -> [Int64?] {
-        try await run {
+        let places = entries.map(\.id), kinds = entries.map(\.change.kind), changes = entries.map(\.change.json)
+        return try await run {
             try await connection.query("BEGIN", logger: logger)
             do {
                 try await connection.query("SELECT pg_advisory_xact_lock(\(TeamServerSchema.pushLock))", logger: logger)
-                var numbers: [Int64?] = []
-                for entry in entries {
-                    let rows = try await connection.query("""
-                        INSERT INTO juru_change (client_id, client_seq, kind, change)
-                        VALUES (\(clientId), \(entry.id), \(entry.change.kind), \(entry.change.json)::jsonb)
-                        ON CONFLICT (client_id, client_seq) DO NOTHING RETURNING seq
-                        """, logger: logger)
-                    var number: Int64?
-                    for try await (seq) in rows.decode(Int64.self) { number = seq }
-                    numbers.append(number)
-                }
+                let rows = try await connection.query("""
+                    INSERT INTO juru_change (client_id, client_seq, kind, change)
+                    SELECT \(clientId), place, kind, change::jsonb
+                    FROM unnest(\(places)::bigint[], \(kinds)::text[], \(changes)::text[]) WITH ORDINALITY
+                        AS sent(place, kind, change, n)
+                    ORDER BY n
+                    ON CONFLICT (client_id, client_seq) DO NOTHING RETURNING client_seq, seq
+                    """, logger: logger)
+                var numbers: [Int64: Int64] = [:]
+                for try await (place, seq) in rows.decode((Int64, Int64).self) { numbers[place] = seq }
                 try await connection.query("COMMIT", logger: logger)
-                return numbers
+                return entries.map { numbers[$0.id] }
             } catch {
                 _ = try? await connection.query("ROLLBACK", logger: logger)
                 throw error
@@ -162,12 +163,12 @@ final class TeamServer: Sendable {
         }
     }
 
-    /// Calls `changed` each time the server announces a change, until the connection
+    /// Calls `changed` each time the server announces new changes, until the connection
     /// ends or the task is cancelled.
-    func listen(_ changed: @escaping @Sendable (Int64) -> Void) async throws {
+    func listen(_ changed: @escaping @Sendable () -> Void) async throws {
         try await run {
             try await connection.listen(on: TeamServerSchema.channel) { notifications in
-                for try await notification in notifications { changed(Int64(notification.payload) ?? 0) }
+                for try await _ in notifications { changed() }
             }
         }
     }

@@ -30,12 +30,13 @@ enum TeamServerSchema {
         """,
         "DROP TRIGGER IF EXISTS juru_change_stamp ON juru_change",
         "CREATE TRIGGER juru_change_stamp BEFORE INSERT ON juru_change FOR EACH ROW EXECUTE FUNCTION juru_change_stamp()",
+        // One notice per batch sent, not per change: listeners pull all that is new anyway.
         """
         CREATE OR REPLACE FUNCTION juru_change_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN PERFORM pg_notify('juru_change', NEW.seq::text); RETURN NULL; END $$
+        BEGIN PERFORM pg_notify('juru_change', ''); RETURN NULL; END $$
         """,
         "DROP TRIGGER IF EXISTS juru_change_notify ON juru_change",
-        "CREATE TRIGGER juru_change_notify AFTER INSERT ON juru_change FOR EACH ROW EXECUTE FUNCTION juru_change_notify()",
+        "CREATE TRIGGER juru_change_notify AFTER INSERT ON juru_change FOR EACH STATEMENT EXECUTE FUNCTION juru_change_notify()",
         // Two group roles: grant one of them to each translator's login role.
         """
         DO $$ BEGIN

@@ -93,27 +93,44 @@ public final class TeamSync: Sendable {
     }
 
     func sync(on server: TeamServer) async throws -> Report {
-        var report = Report()
         try await refreshRole(on: server)
+        var report = try await push(on: server)
+        try await pull(on: server, into: &report)
+        try store.markSynced()
+        return report
+    }
+
+    /// Sends the outbox in order, a batch per statement, forgetting each batch once
+    /// the server has it.
+    private func push(on server: TeamServer) async throws -> Report {
+        var report = Report()
         while true {
-            let entries = try store.pendingTeamChanges(limit: 500)
+            let entries = try store.pendingTeamChanges(limit: Self.batch)
             guard !entries.isEmpty else { break }
             let numbers = try await server.push(entries, clientId: membership.clientId)
             try store.markSent(entries, numbers: numbers)
             report.sent += entries.count
         }
+        return report
+    }
+
+    /// Applies the changes after the last one seen, a batch per SQLite transaction.
+    private func pull(on server: TeamServer, into report: inout Report) async throws {
         var last = try store.teamMembership()?.lastSequence ?? 0
         while true {
-            let changes = try await server.changes(after: last)
+            let changes = try await server.changes(after: last, limit: Self.batch)
             guard let newest = changes.last else { break }
             let applied = try store.apply(changes, clientId: membership.clientId, glossary: glossary)
             report.received += changes.filter { $0.clientId != membership.clientId }.count
             report.termsReceived += applied.termsAdded
             last = newest.sequence
         }
-        try store.markSynced()
-        return report
     }
+
+    /// Changes per round trip and per local transaction: large enough that a first
+    /// join moves a big memory quickly, small enough that a confirmation typed
+    /// meanwhile waits for one short transaction only.
+    static let batch = 2_000
 
     /// A role's rights can change on the server: a reader made writer may write.
     private func refreshRole(on server: TeamServer) async throws {
@@ -124,38 +141,51 @@ public final class TeamSync: Sendable {
 
     // MARK: Live
 
-    /// Listens for the team's changes and applies each as it comes, calling `applied`
-    /// after each sync that moved something (the REPL indexes the new units at its next
-    /// screen). ``TeamListener/nudge()`` sends what this workspace changed at once.
-    /// Reconnects after a lost connection; cancel the listener to stop.
+    /// Listens for the team's changes and pulls them as soon as the server announces
+    /// them, calling `applied` after each round that moved something (the REPL indexes
+    /// the new units at its next screen). ``TeamListener/nudge()`` sends what this
+    /// workspace changed at once. Reconnects after a lost connection; cancel the
+    /// listener to stop.
     public func listen(applied: @escaping @Sendable (Report) -> Void) -> TeamListener {
         let (wakeups, wake) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         let address = address
         let task = Task { [self] in
             while !Task.isCancelled {
-                let ended = ConnectionEnded()
+                var opened: [TeamServer] = []
                 do {
                     let server = try await TeamServer.connect(address)
+                    opened.append(server)
                     let listener = try await TeamServer.connect(address)
-                    let listening = Task {
-                        do { try await listener.listen { _ in wake.yield() } } catch {}
-                        ended.mark()
-                        wake.yield()  // so the loop below sees it and reconnects
-                    }
-                    wake.yield()  // what came while not listening
-                    for await _ in wakeups {
-                        if ended.isMarked { break }
-                        let report = try await sync(on: server)
-                        if report.received > 0 || report.sent > 0 { applied(report) }
-                    }
-                    listening.cancel()
-                    await server.close()
-                    await listener.close()
+                    opened.append(listener)
+                    try await listen(on: server, listener: listener, wakeups: wakeups, wake: wake, applied: applied)
                 } catch {}
+                // Closed on every path: a connection dropped unclosed is an error in PostgresNIO.
+                for connection in opened { await connection.close() }
                 if !Task.isCancelled { try? await Task.sleep(for: .seconds(1)) }
             }
         }
         return TeamListener(task: task, wake: wake)
+    }
+
+    /// One connected spell of ``listen(applied:)``: a round per wake-up (a notice from
+    /// the server or a local change), until the listening connection ends.
+    private func listen(on server: TeamServer, listener: TeamServer, wakeups: AsyncStream<Void>,
+                        wake: AsyncStream<Void>.Continuation, applied: @escaping @Sendable (Report) -> Void) async throws {
+        let ended = ConnectionEnded()
+        let listening = Task {
+            do { try await listener.listen { wake.yield() } } catch {}
+            ended.mark()
+            wake.yield()  // so the loop below sees it and reconnects
+        }
+        defer { listening.cancel() }
+        try await refreshRole(on: server)  // once per connection; every sync command checks again
+        wake.yield()  // what came while not listening
+        for await _ in wakeups {
+            if ended.isMarked { break }
+            var report = try await push(on: server)
+            try await pull(on: server, into: &report)
+            if report.received > 0 || report.sent > 0 { applied(report) }
+        }
     }
 }
 

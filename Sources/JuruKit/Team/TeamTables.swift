@@ -1,7 +1,7 @@
 import GRDB
 
 /// The workspace's own record of its team: what waits to be sent, what was seen
-/// from the server, and what the translator must be told. Created by migration v7.
+/// from the server, and what the translator must be told. Created by migration v9.
 enum TeamTables {
     static func create(_ db: Database) throws {
         // Changes not yet on the server, in the order they were made. Written in the
@@ -11,7 +11,11 @@ enum TeamTables {
             t.column("kind", .text).notNull()
             t.column("change", .text).notNull()
             t.column("madeAt", .datetime).notNull()
+            // A confirmation's segment (``TeamChange/currentKey``): a pulled confirmation
+            // of the same segment asks whether one of ours waits, once per change pulled.
+            t.column("currentKey", .text)
         }
+        try db.create(index: "teamOutbox_currentKey", on: "teamOutbox", columns: ["currentKey"])
         // One row while the workspace is a member.
         try db.create(table: "teamMembership") { t in
             t.column("id", .integer).primaryKey().check { $0 == 1 }
