@@ -121,7 +121,9 @@ extension MemoryStore {
                                         origin: String = "translator", _ db: Database) throws -> (StoredUnit, UnitChange) {
         let project = try projectMemoryID(db)
         let source = source.nfc, target = target.nfc
-        if var unit = try StoredUnit.filter(sql: "memoryId = ? AND context = ? AND source = ?",
+        // `+memoryId`: SQLite would otherwise pick the memoryId index and read the whole
+        // project memory for each confirmation; the (context, source) index finds the one.
+        if var unit = try StoredUnit.filter(sql: "+memoryId = ? AND context = ? AND source = ?",
                                             arguments: [project, context, source]).fetchOne(db) {
             let previous = unit
             unit.changedAt = now

@@ -18,15 +18,27 @@ extension MemoryStore {
             var applied = Applied()
             // Another sync of this workspace (the REPL's listener) may have applied them.
             let seen = try TeamMembership.current(db)?.lastSequence ?? 0
-            for numbered in changes where numbered.sequence > seen {
-                defer { applied.changes += 1 }
-                guard numbered.clientId != clientId, let change = numbered.change else { continue }
+            let fresh = changes.filter { $0.sequence > seen && $0.clientId != clientId }
+            applied.changes = changes.count { $0.sequence > seen }
+            var added: [StoredUnit] = []
+            let project = try Self.projectMemoryID(db)
+            for numbered in fresh {
+                guard let change = numbered.change else { continue }
+                // Pairs added by hand or by an import (a first join brings a whole memory of
+                // them) are stored together, the concordance filled once for them all.
+                if case .unitAdded(let source, let target, let origin, let note) = change {
+                    added.append(StoredUnit(memoryId: project, source: source, target: target, origin: origin,
+                                            createdAt: Date(), createdBy: numbered.author, note: note))
+                    continue
+                }
+                try addUnits(&added, db)  // in order: a later change may edit one of them
                 if case .termAdded(let entry) = change {
                     if try glossary?.addIfMissing(entry) == true { applied.termsAdded += 1 }
                     continue
                 }
                 try Self.apply(change, sequence: numbered.sequence, author: numbered.author, db)
             }
+            try addUnits(&added, db)
             if let last = changes.last?.sequence {
                 try db.execute(sql: "UPDATE teamMembership SET lastSequence = max(lastSequence, ?), lastSyncAt = ?",
                                arguments: [last, Date()])
@@ -35,16 +47,21 @@ extension MemoryStore {
         }
     }
 
+    /// Stores the pairs gathered so far and empties the list.
+    private func addUnits(_ units: inout [StoredUnit], _ db: Database) throws {
+        guard !units.isEmpty else { return }
+        _ = try Self.addingToConcordance(db) { for unit in units { _ = try Self.upsert(unit, db) } }
+        units.removeAll(keepingCapacity: true)
+    }
+
     private static func apply(_ change: TeamChange, sequence: Int64, author: String, _ db: Database) throws {
         let now = Date()
         switch change {
         case .confirmed(let source, let target, let context, let origin):
             try applyConfirmation(source: source, target: target, context: context, origin: origin,
                                   key: change.currentKey!, sequence: sequence, author: author, db)
-        case .unitAdded(let source, let target, let origin, let note):
-            let unit = StoredUnit(memoryId: try projectMemoryID(db), source: source, target: target, origin: origin,
-                                  createdAt: now, createdBy: author, note: note)
-            _ = try addingToConcordance(db) { try upsert(unit, db) }
+        case .unitAdded:
+            break  // gathered and stored together: see apply(_:clientId:glossary:)
         case .unitEdited(let source, let oldTarget, let context, let target):
             guard var unit = try projectUnit(source: source, target: oldTarget, context: context, db) else { return }
             try recordHistory(of: unit, reason: .edited, at: now, by: author, db)
@@ -75,7 +92,7 @@ extension MemoryStore {
     private static func applyConfirmation(source: String, target: String, context: String, origin: String, key: String,
                                           sequence: Int64, author: String, _ db: Database) throws {
         let now = Date()
-        let current = try StoredUnit.filter(sql: "memoryId = ? AND context = ? AND source = ?",
+        let current = try StoredUnit.filter(sql: "+memoryId = ? AND context = ? AND source = ?",
                                             arguments: [try projectMemoryID(db), context, source]).fetchOne(db)
         let seen = try Int64.fetchOne(db, sql: "SELECT sequence FROM teamCurrent WHERE key = ?", arguments: [key]) ?? 0
         if try Outbox.hasConfirmation(key: key, db) || seen > sequence {

@@ -9,6 +9,7 @@ public final class TeamSync: Sendable {
     public let membership: TeamMembership
     let address: TeamServerAddress
     private let workspace: Workspace?
+    private let storeQueue = DispatchQueue(label: "juru.team.store")
     private var glossary: WorkspaceGlossary? { workspace.map(WorkspaceGlossary.init(workspace:)) }
 
     /// The sync engine of `store`'s workspace; nil when it is in no team.
@@ -96,7 +97,7 @@ public final class TeamSync: Sendable {
         try await refreshRole(on: server)
         var report = try await push(on: server)
         try await pull(on: server, into: &report)
-        try store.markSynced()
+        try await onStore { try self.store.markSynced() }
         return report
     }
 
@@ -105,10 +106,10 @@ public final class TeamSync: Sendable {
     private func push(on server: TeamServer) async throws -> Report {
         var report = Report()
         while true {
-            let entries = try store.pendingTeamChanges(limit: Self.batch)
+            let entries = try await onStore { try self.store.pendingTeamChanges(limit: Self.batch) }
             guard !entries.isEmpty else { break }
             let numbers = try await server.push(entries, clientId: membership.clientId)
-            try store.markSent(entries, numbers: numbers)
+            try await onStore { try self.store.markSent(entries, numbers: numbers) }
             report.sent += entries.count
         }
         return report
@@ -116,14 +117,23 @@ public final class TeamSync: Sendable {
 
     /// Applies the changes after the last one seen, a batch per SQLite transaction.
     private func pull(on server: TeamServer, into report: inout Report) async throws {
-        var last = try store.teamMembership()?.lastSequence ?? 0
+        var last = try await onStore { try self.store.teamMembership()?.lastSequence ?? 0 }
         while true {
             let changes = try await server.changes(after: last, limit: Self.batch)
             guard let newest = changes.last else { break }
-            let applied = try store.apply(changes, clientId: membership.clientId, glossary: glossary)
+            let applied = try await onStore { try self.store.apply(changes, clientId: self.membership.clientId, glossary: self.glossary) }
             report.received += changes.filter { $0.clientId != membership.clientId }.count
             report.termsReceived += applied.termsAdded
             last = newest.sequence
+        }
+    }
+
+    /// Runs store work (SQLite, which blocks on locks and disk) on a thread of its own,
+    /// not on the concurrency pool: with a pool thread per core, a few engines in one
+    /// process waiting for their disks would stall every other task, network included.
+    private func onStore<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            storeQueue.async { continuation.resume(with: Result { try work() }) }
         }
     }
 
@@ -136,7 +146,7 @@ public final class TeamSync: Sendable {
     private func refreshRole(on server: TeamServer) async throws {
         let role = try await server.role()
         guard role.mayWrite != membership.mayWrite || role.name != membership.role else { return }
-        try store.updateRole(role.name, mayWrite: role.mayWrite)
+        try await onStore { try self.store.updateRole(role.name, mayWrite: role.mayWrite) }
     }
 
     // MARK: Live

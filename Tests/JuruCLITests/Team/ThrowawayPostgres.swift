@@ -8,13 +8,20 @@ import Testing
 /// loopback port, trust authentication, run as an unprivileged user when the tests
 /// run as root (PostgreSQL refuses root). Stopped and removed at the end.
 final class ThrowawayPostgres {
-    /// Debian's binaries (`postgresql`), the newest version installed.
+    /// Debian's binaries (`postgresql`), the newest version installed; else the folder
+    /// of an `initdb` on PATH (other systems put it there).
     static let binaries: URL? = {
         let root = URL(fileURLWithPath: "/usr/lib/postgresql")
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        return versions.sorted { (Int($0) ?? 0) < (Int($1) ?? 0) }.reversed()
+        let debian = versions.sorted { (Int($0) ?? 0) < (Int($1) ?? 0) }.reversed()
             .map { root.appendingPathComponent($0).appendingPathComponent("bin") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("initdb").path) }
+        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+            .map { URL(fileURLWithPath: String($0)) }
+        return (debian + path).first { folder in
+            ["initdb", "pg_ctl", "psql"].allSatisfy {
+                FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent($0).path)
+            }
+        }
     }()
 
     static var isInstalled: Bool { binaries != nil }

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import JuruKit
+
+/// The desk benchmark with failures: each client is its own process, confirming its
+/// document's segments; clients are killed with SIGKILL at random and started again
+/// (they go on with the segments not yet confirmed), and the server is restarted once.
+/// At the end every workspace must hold every confirmation: nothing lost.
+struct TeamChaosBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "team-chaos",
+        abstract: "Clients killed at random and a server restart while a desk confirms (juru team init first)."
+    )
+
+    @Option(help: "The team database's URL (password from PGPASSWORD or ~/.pgpass).")
+    var url: String
+
+    @Option(help: "Client processes confirming at once.")
+    var clients = 8
+
+    @Option(help: "Segments each confirms.")
+    var segments = 1_000
+
+    @Option(name: .customLong("interval-ms"), help: "Pause between two confirmations of one client.")
+    var intervalMs = 20
+
+    @Option(name: .customLong("kill-every"), help: "Seconds between two kills of a random client.")
+    var killEvery = 2.0
+
+    @Option(name: .customLong("restart-server"), help: "Shell command that restarts the server, run once half-way.")
+    var restartServer: String?
+
+    @Option(help: "Seconds to wait for every change to reach every workspace after the clients end.")
+    var timeout = 120.0
+
+    func run() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("juru-team-chaos-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var workspaces: [Workspace] = []
+        for client in 0..<clients {
+            let workspace = Workspace(root: root.appendingPathComponent("client-\(client)"))
+            try FileManager.default.createDirectory(at: workspace.memory, withIntermediateDirectories: true)
+            let store = try MemoryStore(workspace: workspace)
+            _ = try TeamSync.join(url, store: store)
+            try store.addDocument(name: "chaos-\(client).txt", path: "chaos-\(client).txt", segments: (0..<segments).map {
+                StoredSegment(documentId: 0, position: $0, paragraph: $0, paragraphKind: .body,
+                              source: "Kalimat \($0) dari meja \(client) yang diuji.")
+            })
+            workspaces.append(workspace)
+        }
+        let started = Date()
+        var running: [Int: Process] = [:]
+        for client in 0..<clients { running[client] = try spawn(client, workspaces[client]) }
+        var kills = 0, restarted = false, nextKill = Date().addingTimeInterval(killEvery)
+        while true {
+            for (client, process) in running where !process.isRunning {
+                guard process.terminationReason == .uncaughtSignal else {
+                    if process.terminationStatus != 0 { throw ValidationError("client \(client) failed (exit \(process.terminationStatus))") }
+                    running[client] = nil
+                    continue
+                }
+                running[client] = try spawn(client, workspaces[client])  // killed: started again
+            }
+            if running.isEmpty { break }
+            if Date() > nextKill, let (client, process) = running.randomElement() {
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+                kills += 1
+                running[client] = try spawn(client, workspaces[client])
+                nextKill = Date().addingTimeInterval(killEvery)
+            }
+            if let restartServer, !restarted, Date().timeIntervalSince(started) > Double(segments * intervalMs) / 2000 {
+                restarted = true
+                let shell = Process()
+                shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+                shell.arguments = ["-c", restartServer]
+                try shell.run()
+                shell.waitUntilExit()
+                print("server restarted after \(format(Date().timeIntervalSince(started))) s (exit \(shell.terminationStatus))")
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        let confirmed = Date().timeIntervalSince(started)
+        // Every workspace catches up: what a killed client left in its outbox was sent by
+        // its next start; the others pull it.
+        let expected = clients * segments
+        var held: [Int] = []
+        while true {
+            held = try workspaces.map { workspace in
+                let store = try MemoryStore(workspace: workspace)
+                try? TeamSync(store: store)?.sync()
+                return try confirmations(in: store)
+            }
+            if held.allSatisfy({ $0 >= expected }) || Date().timeIntervalSince(started) > confirmed + timeout { break }
+            Thread.sleep(forTimeInterval: 0.5)
+        }
+        print("\(clients) client processes × \(segments) confirmations, \(kills) killed with SIGKILL and started again"
+              + (restarted ? ", one server restart" : "") + ": all confirmed after \(format(confirmed)) s")
+        print("every workspace holds \(held.min()!) of \(expected) confirmations after \(format(Date().timeIntervalSince(started))) s"
+              + (held.allSatisfy { $0 >= expected } ? " — nothing lost" : "  ← LOST"))
+        if held.contains(where: { $0 < expected }) { throw ExitCode.failure }
+    }
+
+    /// The distinct confirmations (`c<client>-<segment>`) a workspace's project memory holds.
+    private func confirmations(in store: MemoryStore) throws -> Int {
+        var found = Set<String>()
+        try store.forEachUnit(inMemories: ["project"]) { unit in
+            if unit.target.hasPrefix("c") { found.insert(unit.target) }
+        }
+        return found.count
+    }
+
+    private func spawn(_ client: Int, _ workspace: Workspace) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = ["team-client", "--workspace", workspace.root.path, "--client", String(client),
+                             "--interval-ms", String(intervalMs)]
+        try process.run()
+        return process
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%.1f", value) }
+}
+
+/// One client of ``TeamChaosBenchmark``: confirms the segments of its document not yet
+/// confirmed, live-synced, then sends what waits and exits.
+struct TeamClient: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "team-client", shouldDisplay: false)
+
+    @Option var workspace: String
+    @Option var client: Int
+    @Option(name: .customLong("interval-ms")) var intervalMs = 20
+
+    func run() throws {
+        let store = try MemoryStore(workspace: Workspace(root: URL(fileURLWithPath: workspace)))
+        let engine = try TeamSync(store: store)!
+        let listener = engine.listen { _ in }
+        let document = try store.document(named: "chaos-\(client).txt")!
+        for segment in try store.segments(of: document) where segment.target == nil {
+            _ = try store.confirm(segment, target: "c\(client)-\(segment.position)", in: document)
+            listener.nudge()
+            Thread.sleep(forTimeInterval: Double(intervalMs) / 1000)
+        }
+        listener.cancel()
+        // What waits goes now; a server away (restarting) is waited for.
+        let deadline = Date().addingTimeInterval(60)
+        while try store.teamChangesWaiting() > 0 && Date() < deadline {
+            do { try engine.sync() } catch { Thread.sleep(forTimeInterval: 0.5) }
+        }
+    }
+}
