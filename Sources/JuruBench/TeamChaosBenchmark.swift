@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import JuruKit
 
 /// The desk benchmark with failures: each client is its own process, confirming its
@@ -63,6 +66,7 @@ struct TeamChaosBenchmark: ParsableCommand {
             }
             if running.isEmpty { break }
             if Date() > nextKill, let (client, process) = running.randomElement() {
+                say("killing client \(client) after \(format(Date().timeIntervalSince(started))) s")
                 kill(process.processIdentifier, SIGKILL)
                 process.waitUntilExit()
                 kills += 1
@@ -71,12 +75,8 @@ struct TeamChaosBenchmark: ParsableCommand {
             }
             if let restartServer, !restarted, Date().timeIntervalSince(started) > Double(segments * intervalMs) / 2000 {
                 restarted = true
-                let shell = Process()
-                shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-                shell.arguments = ["-c", restartServer]
-                try shell.run()
-                shell.waitUntilExit()
-                print("server restarted after \(format(Date().timeIntervalSince(started))) s (exit \(shell.terminationStatus))")
+                let status = runShell(restartServer)
+                say("server restarted after \(format(Date().timeIntervalSince(started))) s (exit status \(status))")
             }
             Thread.sleep(forTimeInterval: 0.05)
         }
@@ -91,12 +91,13 @@ struct TeamChaosBenchmark: ParsableCommand {
                 try? TeamSync(store: store)?.sync()
                 return try confirmations(in: store)
             }
+            say("catching up: the workspaces hold \(held.min()!)–\(held.max()!) of \(expected) confirmations")
             if held.allSatisfy({ $0 >= expected }) || Date().timeIntervalSince(started) > confirmed + timeout { break }
             Thread.sleep(forTimeInterval: 0.5)
         }
-        print("\(clients) client processes × \(segments) confirmations, \(kills) killed with SIGKILL and started again"
+        say("\(clients) client processes × \(segments) confirmations, \(kills) killed with SIGKILL and started again"
               + (restarted ? ", one server restart" : "") + ": all confirmed after \(format(confirmed)) s")
-        print("every workspace holds \(held.min()!) of \(expected) confirmations after \(format(Date().timeIntervalSince(started))) s"
+        say("every workspace holds \(held.min()!) of \(expected) confirmations after \(format(Date().timeIntervalSince(started))) s"
               + (held.allSatisfy { $0 >= expected } ? " — nothing lost" : "  ← LOST"))
         if held.contains(where: { $0 < expected }) { throw ExitCode.failure }
     }
@@ -108,6 +109,26 @@ struct TeamChaosBenchmark: ParsableCommand {
             if unit.target.hasPrefix("c") { found.insert(unit.target) }
         }
         return found.count
+    }
+
+    /// Runs `command` with /bin/sh and waits. Spawned directly, not with Foundation's
+    /// Process: the server a restart starts would inherit the descriptor Process watches
+    /// for the child's end, and the wait would never return.
+    private func runShell(_ command: String) -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let words: [String] = ["/bin/sh", "-c", command]
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        guard posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environ) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return status
     }
 
     private func spawn(_ client: Int, _ workspace: Workspace) throws -> Process {
@@ -148,4 +169,10 @@ struct TeamClient: ParsableCommand {
             do { try engine.sync() } catch { Thread.sleep(forTimeInterval: 0.5) }
         }
     }
+}
+
+/// A line on standard output at once, also into a file (print's buffer is lost when
+/// the run is stopped).
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
