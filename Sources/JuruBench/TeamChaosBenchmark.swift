@@ -27,7 +27,7 @@ struct TeamChaosBenchmark: ParsableCommand {
     @Option(name: .customLong("interval-ms"), help: "Pause between two confirmations of one client.")
     var intervalMs = 20
 
-    @Option(name: .customLong("kill-every"), help: "Seconds between two kills of a random client.")
+    @Option(name: .customLong("kill-every"), help: "Seconds between two kills of a random client; 0: none (a desk of processes).")
     var killEvery = 2.0
 
     @Option(name: .customLong("restart-server"), help: "Shell command that restarts the server, run once half-way.")
@@ -65,7 +65,7 @@ struct TeamChaosBenchmark: ParsableCommand {
                 running[client] = try spawn(client, workspaces[client])  // killed: started again
             }
             if running.isEmpty { break }
-            if Date() > nextKill, let (client, process) = running.randomElement() {
+            if killEvery > 0, Date() > nextKill, let (client, process) = running.randomElement() {
                 say("killing client \(client) after \(format(Date().timeIntervalSince(started))) s")
                 kill(process.processIdentifier, SIGKILL)
                 process.waitUntilExit()
@@ -99,14 +99,40 @@ struct TeamChaosBenchmark: ParsableCommand {
               + (restarted ? ", one server restart" : "") + ": all confirmed after \(format(confirmed)) s")
         say("every workspace holds \(held.min()!) of \(expected) confirmations after \(format(Date().timeIntervalSince(started))) s"
               + (held.allSatisfy { $0 >= expected } ? " — nothing lost" : "  ← LOST"))
+        try report(workspaces)
         if held.contains(where: { $0 < expected }) { throw ExitCode.failure }
+    }
+
+    /// Confirmation times the clients wrote, and how long each confirmation took to be
+    /// stored in each other workspace (its unit's date there, against the time in its text).
+    private func report(_ workspaces: [Workspace]) throws {
+        var confirmations: [Double] = [], visible: [Double] = []
+        for (client, workspace) in workspaces.enumerated() {
+            let file = workspace.root.appendingPathComponent("confirmation-ms.txt")
+            confirmations += ((try? String(contentsOf: file, encoding: .utf8)) ?? "").split(separator: "\n").compactMap { Double($0) }
+            try MemoryStore(workspace: workspace).forEachUnit(inMemories: ["project"]) { unit in
+                guard !unit.target.hasPrefix("c\(client)-"), let at = unit.target.split(separator: "@").last,
+                      let sent = Double(at) else { return }
+                visible.append((unit.changedAt.timeIntervalSince1970 - sent) * 1000)
+            }
+        }
+        confirmations.sort()
+        visible.sort()
+        say("confirmation (local commit, \(confirmations.count) of the last starts): p50 \(format(percentile(confirmations, 0.5))) ms, "
+            + "p95 \(format(percentile(confirmations, 0.95))) ms")
+        say("change to visible in another workspace: p50 \(format(percentile(visible, 0.5))) ms, "
+            + "p95 \(format(percentile(visible, 0.95))) ms, max \(format(visible.last ?? 0)) ms (\(visible.count) arrivals)")
+    }
+
+    private func percentile(_ sorted: [Double], _ p: Double) -> Double {
+        sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
     }
 
     /// The distinct confirmations (`c<client>-<segment>`) a workspace's project memory holds.
     private func confirmations(in store: MemoryStore) throws -> Int {
         var found = Set<String>()
         try store.forEachUnit(inMemories: ["project"]) { unit in
-            if unit.target.hasPrefix("c") { found.insert(unit.target) }
+            if unit.target.hasPrefix("c") { found.insert(String(unit.target.prefix { $0 != " " })) }
         }
         return found.count
     }
@@ -157,11 +183,18 @@ struct TeamClient: ParsableCommand {
         let engine = try TeamSync(store: store)!
         let listener = engine.listen { _ in }
         let document = try store.document(named: "chaos-\(client).txt")!
+        var times: [String] = []
         for segment in try store.segments(of: document) where segment.target == nil {
-            _ = try store.confirm(segment, target: "c\(client)-\(segment.position)", in: document)
+            let start = ContinuousClock.now
+            _ = try store.confirm(segment, target: "c\(client)-\(segment.position) @\(Date().timeIntervalSince1970)",
+                                  in: document)
+            times.append(String(milliseconds(ContinuousClock.now - start)))
             listener.nudge()
             Thread.sleep(forTimeInterval: Double(intervalMs) / 1000)
         }
+        // How long each confirmation's local commit took, for the run's figures.
+        let file = URL(fileURLWithPath: workspace).appendingPathComponent("confirmation-ms.txt")
+        try (times.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
         listener.cancel()
         // What waits goes now; a server away (restarting) is waited for.
         let deadline = Date().addingTimeInterval(60)
@@ -175,4 +208,8 @@ struct TeamClient: ParsableCommand {
 /// the run is stopped).
 private func say(_ line: String) {
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+private func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
 }

@@ -123,8 +123,9 @@ extension MemoryStore {
         let source = source.nfc, target = target.nfc
         // `+memoryId`: SQLite would otherwise pick the memoryId index and read the whole
         // project memory for each confirmation; the (context, source) index finds the one.
-        if var unit = try StoredUnit.filter(sql: "+memoryId = ? AND context = ? AND source = ?",
-                                            arguments: [project, context, source]).fetchOne(db) {
+        if var unit = try StoredUnit.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM unit WHERE +memoryId = ? AND context = ? AND source = ?"),
+            arguments: [project, context, source]) {
             let previous = unit
             unit.changedAt = now
             unit.changedBy = user
@@ -147,7 +148,7 @@ extension MemoryStore {
     }
 
     static func projectMemoryID(_ db: Database) throws -> Int64 {
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM memory WHERE name = ?",
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM memory WHERE name = ?"),
                                           arguments: [StoredMemory.projectName]) else {
             throw MemoryStoreError.database("memory", "the project memory is missing")
         }

@@ -78,10 +78,10 @@ extension MemoryStore {
         case .documentAdded(let name, let path, let segments):
             try applyDocument(name: name, path: path, segments: segments, at: now, db)
         case .segmentChanged(let document, let position, let source, let target, let state):
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE segment SET target = ?, state = ?, isRepetition = 0, filledFrom = NULL, changedAt = ?, changedBy = ?
                 WHERE position = ? AND source = ? AND documentId = (SELECT id FROM document WHERE name = ?)
-                """, arguments: [target, state, now, author, position, source, document])
+                """).execute(arguments: [target, state, now, author, position, source, document])
         case .termAdded:
             break  // a file, not the store: see apply(_:clientId:glossary:)
         }
@@ -92,9 +92,12 @@ extension MemoryStore {
     private static func applyConfirmation(source: String, target: String, context: String, origin: String, key: String,
                                           sequence: Int64, author: String, _ db: Database) throws {
         let now = Date()
-        let current = try StoredUnit.filter(sql: "+memoryId = ? AND context = ? AND source = ?",
-                                            arguments: [try projectMemoryID(db), context, source]).fetchOne(db)
-        let seen = try Int64.fetchOne(db, sql: "SELECT sequence FROM teamCurrent WHERE key = ?", arguments: [key]) ?? 0
+        // Cached statements: a first join or a busy desk runs these for every change.
+        let current = try StoredUnit.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM unit WHERE +memoryId = ? AND context = ? AND source = ?"),
+            arguments: [try projectMemoryID(db), context, source])
+        let seen = try Int64.fetchOne(db.cachedStatement(sql: "SELECT sequence FROM teamCurrent WHERE key = ?"),
+                                      arguments: [key]) ?? 0
         if try Outbox.hasConfirmation(key: key, db) || seen > sequence {
             // Ours is later: theirs goes to history, ours stays current.
             guard let current, current.target != target else { return }
@@ -108,7 +111,8 @@ extension MemoryStore {
         }
         let (_, change) = try storeCurrentTranslation(source: source, target: target, context: context, user: author,
                                                       now: now, origin: origin, db)
-        try db.execute(sql: "INSERT OR REPLACE INTO teamCurrent (key, sequence) VALUES (?, ?)", arguments: [key, sequence])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO teamCurrent (key, sequence) VALUES (?, ?)")
+            .execute(arguments: [key, sequence])
         if case .replaced(let previous, _) = change, previous.changedBy != author {
             try notice("\(author) confirmed “\(source)” in \(context) as “\(target)”; "
                        + "your “\(previous.target)” is kept in history (juru tm history)", db)

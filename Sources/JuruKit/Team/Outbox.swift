@@ -38,7 +38,8 @@ enum Outbox {
     /// Whether a confirmation of the same segment waits to be sent: it will be later
     /// on the server than anything pulled now.
     static func hasConfirmation(key: String, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM teamOutbox WHERE currentKey = ?)", arguments: [key]) ?? false
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM teamOutbox WHERE currentKey = ?)"),
+                          arguments: [key]) ?? false
     }
 
     /// Forgets the changes up to `id`, once the server has them.
