@@ -39,6 +39,17 @@ let package = Package(
             name: "CLineEditor",
             dependencies: ["CEditLine"]
         ),
+        // libxml2 (libxml2-dev): its HTML parser reads saved pages. Only CPageTree's C
+        // code includes its headers, which pull in ICU's (see CICU).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "CPageTree",
+            dependencies: ["CLibXML2"]
+        ),
         // The trigram-sketch scan of the character metric, where the CPU's
         // population-count instruction can be chosen at run time.
         .target(name: "CSketch"),
@@ -47,6 +58,7 @@ let package = Package(
             dependencies: [
                 "CICUBreak",
                 "CSketch",
+                "CPageTree",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),

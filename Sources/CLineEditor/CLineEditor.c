@@ -316,6 +316,14 @@ int juru_terminal_columns(void) {
     return value > 0 ? value : 80;
 }
 
+int juru_terminal_rows(void) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0) return size.ws_row;
+    const char *lines = getenv("LINES");
+    int value = lines ? atoi(lines) : 0;
+    return value > 0 ? value : 24;
+}
+
 void juru_stdout_line_buffered(void) { setvbuf(stdout, NULL, _IOLBF, 0); }
 
 void juru_stdout_flush(void) { fflush(stdout); }

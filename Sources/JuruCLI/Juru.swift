@@ -14,7 +14,7 @@ struct Juru: ParsableCommand {
         version: "0.1.0",
         subcommands: [AddArticleCommand.self, TranslateCommand.self, DocumentStatsCommand.self, QACommand.self,
                       DocumentExportCommand.self, PretranslateCommand.self, RemoveCommand.self, DoctorCommand.self, SegmentCommand.self, RulesCommand.self, MemoryCommand.self, GlossaryCommand.self,
-                      AlignCommand.self, TeamCommand.self]
+                      AlignCommand.self, ExtractCommand.self, TeamCommand.self]
     )
 
     /// Prints a user's error as one line, `juru: <message>`, and exits with status 1;

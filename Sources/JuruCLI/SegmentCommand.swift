@@ -18,7 +18,7 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var options: WorkspaceOptions
 
-    @Argument(help: "Articles saved as text (UTF-8, or UTF-16 with a byte-order mark).")
+    @Argument(help: "Articles saved as text (UTF-8, or UTF-16 with a byte-order mark), or saved web pages (.html).")
     var files: [String] = []
 
     @Option(help: "The language of the text: id (Indonesian) or en (English).")
@@ -64,7 +64,8 @@ struct SegmentCommand: ParsableCommand {
             try BenchmarkProtocol.run(segmenter: segmenter, output: &output)
         } else {
             for file in files {
-                let text = try TextFile.read(URL(fileURLWithPath: file))
+                let url = URL(fileURLWithPath: file)
+                let text = try PageImport.isPage(url) ? PageImport.text(at: url) : TextFile.read(url)
                 let article = raw ? Article(rawText: text) : ArticleCleaner().clean(text)
                 print(article, from: file, with: segmenter, to: &output)
             }

@@ -88,6 +88,26 @@ struct MemoryCommandTests {
         #expect(lines.dropFirst(2).first == #"{"id":"q2","matches":[]}"#)
     }
 
+    /// The protocol against the workspace's own memory: matches named by the tuid the
+    /// unit brought from its TMX (Tests/JuruKitTests/Fixtures/tmx/trados-style.tmx), else
+    /// by the unit's number.
+    @Test func benchmarkProtocolOnTheWorkspaceMemory() throws {
+        let folder = try TemporaryFolder()
+        let tmx = Juru.packageRoot.appendingPathComponent("Tests/JuruKitTests/Fixtures/tmx/trados-style.tmx")
+        #expect(try Juru.run(["tm", "import", tmx.path], workspace: folder.url).status == 0)
+        _ = try Juru.run(["tm", "add", "KTT digelar di Hanoi.", "The summit was held in Hanoi."], workspace: folder.url)
+        let result = try Juru.run(["tm", "lookup", "--stdin", "--min", "0.5"], input:
+            "q1\tPresiden Joko Widodo tiba di Seoul pukul 14.00 WIB.\nq2\tKTT digelar di Hanoi.\nq3\tsesuatu yang lain sama sekali\n",
+            workspace: folder.url)
+        #expect(result.status == 0, "\(result.error)")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "{\"ready\": true}")
+        #expect(lines.count == 4)
+        #expect(lines.count > 1 && lines[1].hasPrefix(#"{"id":"q1","matches":[{"score":0."#) && lines[1].hasSuffix(#""tm_id":"7"}]}"#), "\(lines)")
+        #expect(lines.count > 2 && lines[2].hasPrefix(#"{"id":"q2","matches":[{"score":1,"tm_id":""#), "\(lines)")
+        #expect(lines.count > 3 && lines[3] == #"{"id":"q3","matches":[]}"#)
+    }
+
     @Test func aBenchmarkTSVLineWithoutTabsIsReportedWithItsNumber() throws {
         let folder = try TemporaryFolder()
         let tsv = folder.url.appendingPathComponent("tm.tsv")

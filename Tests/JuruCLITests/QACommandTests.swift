@@ -23,7 +23,7 @@ struct QACommandTests {
     }
 
     @Test func aCarefulTranslationWithNewsDatesPassesAndExitsZero() throws {
-        // Segment 5 has "(20/06)", rendered "(June 20)".
+        // Segment 4 has "(20/06)", rendered "(June 20)".
         let folder = try translatedWorkspace()
         let result = try Juru.run(["qa"], workspace: folder.url)
         #expect(result.output == "QA: nothing to report.\n", "\(result.output)")
@@ -31,15 +31,15 @@ struct QACommandTests {
     }
 
     @Test func aMissingNumberExitsOneAndCanBeLetStand() throws {
-        let folder = try translatedWorkspace(replacing: 14, with: "At the North Korea-Russia summit, Putin said Soviet pilots flew tens of thousands "
+        let folder = try translatedWorkspace(replacing: 13, with: "At the North Korea-Russia summit, Putin said Soviet pilots flew tens of thousands "
             + "of combat sorties from 1950, although Russia had never confirmed the Soviet military's direct participation in the Korean War.")
         let result = try Juru.run(["qa"], workspace: folder.url)
         #expect(result.status == 1)
-        #expect(result.output.contains("kbs-korut-rusia.txt: segment 14: error: number 1953 is not in the translation [numbers]"))
+        #expect(result.output.contains("kbs-korut-rusia.txt: segment 13: error: number 1953 is not in the translation [numbers]"))
         #expect(result.output.hasSuffix("1 finding: 1 error\n"), "\(result.output)")
         // Switched off, or below --fail-on: exit 0.
         #expect(try Juru.run(["qa", "--ignore", "numbers"], workspace: folder.url).status == 0)
-        let letStand = try Juru.run(["qa", "kbs-korut-rusia", "--ignore-finding", "14:numbers"], workspace: folder.url)
+        let letStand = try Juru.run(["qa", "kbs-korut-rusia", "--ignore-finding", "13:numbers"], workspace: folder.url)
         #expect(letStand.status == 0, "\(letStand.output)")
         #expect(letStand.output == "QA: nothing to report. (1 let stand)\n")
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("memory/qa-ignore.json").path))
@@ -52,7 +52,7 @@ struct QACommandTests {
         let folder = try translatedWorkspace(leaving: 4)
         let result = try Juru.run(["qa"], workspace: folder.url)
         #expect(result.output == """
-            kbs-korut-rusia.txt: warning: 4 segments not translated: 12–15 [untranslated]
+            kbs-korut-rusia.txt: warning: 4 segments not translated: 11–14 [untranslated]
             1 finding: 1 warning
 
             """, "\(result.output)")

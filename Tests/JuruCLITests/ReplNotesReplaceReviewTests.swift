@@ -10,22 +10,22 @@ struct ReplNotesReplaceReviewTests {
 
     @Test func aNoteIsShownOnTheSegmentAndReachesTheTMXAndTSVExports() throws {
         let folder = try ReplPipedTests.workspace()
-        let result = try Self.translate(":note Ask the desk: “Antar-Korea” or “inter-Korean”?\nInter-Korean\n:p\n:note\n:g 2\n:note\n:q\n",
+        let result = try Self.translate(":note Ask the desk: “Pamerkan”: showcases or shows off?\nNorth Korea-Russia summit\n:p\n:note\n:g 2\n:note\n:q\n",
                                         in: folder)
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("Noted on segment 1."))
-        #expect(result.output.contains("      Note: Ask the desk: “Antar-Korea” or “inter-Korean”?"))
-        #expect(result.output.contains("Note on segment 1: Ask the desk: “Antar-Korea” or “inter-Korean”?"))
+        #expect(result.output.contains("      Note: Ask the desk: “Pamerkan”: showcases or shows off?"))
+        #expect(result.output.contains("Note on segment 1: Ask the desk: “Pamerkan”: showcases or shows off?"))
         #expect(result.output.contains("Segment 2 has no note; :note TEXT keeps one."))
         // The document's TMX: the note inside the segment's <tu>.
         let tmx = try Juru.run(["export", "--tmx", "-"], workspace: folder.url).output
-        let unit = try #require(tmx.components(separatedBy: "<tu ").first { $0.contains("<seg>Antar-Korea</seg>") })
-        #expect(unit.contains("<note>Ask the desk: “Antar-Korea” or “inter-Korean”?</note>"))
+        let unit = try #require(tmx.components(separatedBy: "<tu ").first { $0.contains("<seg>\(TrustCommandTests.headline)</seg>") })
+        #expect(unit.contains("<note>Ask the desk: “Pamerkan”: showcases or shows off?</note>"))
         // The memory's TMX carries it too, with the unit confirmed from the segment.
         let memory = try Juru.run(["tm", "export", "-"], workspace: folder.url).output
-        #expect(memory.contains("<note>Ask the desk: “Antar-Korea” or “inter-Korean”?</note>"))
-        #expect(try ReplTerminalTests.rows(folder)[0] == ["1", "translated", "Antar-Korea", "Inter-Korean",
-                                                          "Ask the desk: “Antar-Korea” or “inter-Korean”?"])
+        #expect(memory.contains("<note>Ask the desk: “Pamerkan”: showcases or shows off?</note>"))
+        #expect(try ReplTerminalTests.rows(folder)[0] == ["1", "translated", TrustCommandTests.headline, "North Korea-Russia summit",
+                                                          "Ask the desk: “Pamerkan”: showcases or shows off?"])
         // :note - clears it, everywhere.
         _ = try Self.translate(":g 1\n:note -\n:q\n", in: folder)
         #expect(try ReplTerminalTests.rows(folder)[0][4] == "")
@@ -62,19 +62,19 @@ struct ReplNotesReplaceReviewTests {
 
     @Test func aReviewWalksTheTranslatedSegmentsAndSaysWhenItIsDone() throws {
         let folder = try ReplPipedTests.workspace()
-        _ = try Self.translate("Inter-Korean\nNorth Korea-Russia summit shows closer ties\n:q\n", in: folder)
-        let result = try Self.translate("\nNorth Korea–Russia summit shows closer ties\n:q\n", in: folder, ["--review"])
+        _ = try Self.translate("North Korea-Russia summit shows closer ties\nWritten: 2024-06-20\n:q\n", in: folder)
+        let result = try Self.translate("\nWritten: 2024-06-20 15:10:32\n:q\n", in: folder, ["--review"])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("Review of kbs-korut-rusia.txt: 2 segments translated and not yet reviewed."))
-        #expect(result.output.contains("segment 1 of 15 · subheading · review"))
+        #expect(result.output.contains("segment 1 of 14 · headline · review"))
         #expect(result.output.contains("Segment 1 reviewed."))
-        #expect(result.output.contains("segment 2 of 15 · headline · review"))
-        #expect(!result.output.contains("segment 3 of 15"))  // not translated: not in the review
-        #expect(result.output.contains("The review is done: 2 of 15 segments reviewed (11 of 343 words), 13 not translated yet."))
-        #expect(result.output.contains("This session: 1 segment and 10 words confirmed, 2 reviewed, in"))
+        #expect(result.output.contains("segment 2 of 14 · dateline · review"))
+        #expect(!result.output.contains("segment 3 of 14"))  // not translated: not in the review
+        #expect(result.output.contains("The review is done: 2 of 14 segments reviewed (15 of 342 words), 12 not translated yet."))
+        #expect(result.output.contains("This session: 1 segment and 5 words confirmed, 2 reviewed, in"))
         let rows = try ReplTerminalTests.rows(folder)
-        #expect(rows[0] == ["1", "reviewed", "Antar-Korea", "Inter-Korean", ""])
-        #expect(rows[1][1] == "reviewed" && rows[1][3] == "North Korea–Russia summit shows closer ties")
+        #expect(rows[0] == ["1", "reviewed", TrustCommandTests.headline, "North Korea-Russia summit shows closer ties", ""])
+        #expect(rows[1][1] == "reviewed" && rows[1][3] == "Written: 2024-06-20 15:10:32")
         #expect(rows[2][1] == "new")
         let again = try Self.translate(":q\n", in: folder, ["--review"])
         #expect(again.status == 0)
@@ -83,10 +83,10 @@ struct ReplNotesReplaceReviewTests {
 
     @Test func theLastSegmentDoneSaysSoWithTheFiguresAndTheExportCommandThatWorks() throws {
         let folder = try ReplPipedTests.workspace()
-        let lines = (1...15).map { "Sentence \($0) in English." }
+        let lines = (1...14).map { "Sentence \($0) in English." }
         let result = try Self.translate(lines.joined(separator: "\n") + "\n:q\n", in: folder)
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("The document is finished: 15 segments, 343 words translated, 0 reviewed (0 words)."))
+        #expect(result.output.contains("The document is finished: 14 segments, 342 words translated, 0 reviewed (0 words)."))
         let command = "juru export kbs-korut-rusia.txt --text kbs-korut-rusia.en.txt --tmx kbs-korut-rusia.tmx"
         #expect(result.output.contains("To write it out: \(command)"))
         let exported = try Juru.run(Array(command.split(separator: " ").dropFirst().map(String.init)), workspace: folder.url)
@@ -98,7 +98,7 @@ struct ReplNotesReplaceReviewTests {
 
     @Test func aMatchSaysItsMemoryDocumentDateAndTime() throws {
         let folder = try ReplPipedTests.workspace()
-        _ = try Self.translate("Inter-Korean\n:q\n", in: folder)
+        _ = try Self.translate("North Korea-Russia summit\n:q\n", in: folder)
         let again = folder.url.appendingPathComponent("kbs-again.txt")
         try FileManager.default.copyItem(at: TranslateCommandTests.article, to: again)
         _ = try Juru.run(["add", again.path], workspace: folder.url)
@@ -111,12 +111,12 @@ struct ReplNotesReplaceReviewTests {
 
     @Test func listingQAListsOnlyTheSegmentsWithFindings() throws {
         let folder = try ReplPipedTests.workspace()
-        // Segment 3 is the dateline: a translation without its dates and times is a finding.
-        let result = try Self.translate("Inter-Korean\nNorth Korea-Russia summit shows closer bilateral ties and military cooperation\nWritten and updated\n:l qa\n:q\n", in: folder)
+        // Segment 2 is the dateline: a translation without its dates and times is a finding.
+        let result = try Self.translate("North Korea-Russia Summit Showcases Closer Bilateral Relations and Military Cooperation\nWritten and updated\n:l qa\n:q\n", in: folder)
         // Piped, the prompt comes before the list's first line.
         let listed = result.output.split(separator: "\n").filter { $0.range(of: #"^(\d+> )?[▶ ] +\d+  (new|translated) "#, options: .regularExpression) != nil }
         #expect(listed.count == 1)
-        #expect(listed.first?.contains("3  translated  Write: 2024-06-20") == true, "\(listed)")
+        #expect(listed.first?.contains("2  translated  Write: 2024-06-20") == true, "\(listed)")
         let clean = try ReplPipedTests.workspace()
         #expect(try Self.translate(":l qa\n:q\n", in: clean).output.contains("There is no segment with QA findings."))
     }

@@ -7,6 +7,8 @@ import Testing
 /// The article is the KBS seed (Tests/JuruKitTests/Fixtures/articles/kbs-korut-rusia.txt).
 struct TrustCommandTests {
     static let article = Juru.packageRoot.appendingPathComponent("Tests/JuruKitTests/Fixtures/articles/kbs-korut-rusia.txt")
+    /// Segment 1: the headline (the rubric line above it, "Antar-Korea", is page furniture).
+    static let headline = "Pertemuan Korut-Rusia Pamerkan Peningkatan Hubungan Bilateral dan Kerja Sama Militer"
 
     /// The article added under `name` (a copy of the seed).
     func add(_ name: String, to folder: TemporaryFolder) throws {
@@ -19,29 +21,29 @@ struct TrustCommandTests {
     @Test func aCorrectionIsWhatTheMemoryServesAndExports() throws {
         let folder = try TemporaryFolder()
         try add("kbs.txt", to: folder)
-        let session = try Juru.run(["translate"], input: "Inter-Korea\n:g 1\nInter-Korean\n:q\n", workspace: folder.url,
+        let session = try Juru.run(["translate"], input: "North Korea-Russia meeting\n:g 1\nNorth Korea-Russia summit\n:q\n", workspace: folder.url,
                                    environment: ["NO_COLOR": "1"])
         #expect(session.status == 0, "\(session.error)")
         let exported = try Juru.run(["tm", "export", "-"], workspace: folder.url)
         #expect(exported.output.components(separatedBy: "<tu ").count - 1 == 1)
-        #expect(exported.output.contains("<seg>Inter-Korean</seg>") && !exported.output.contains("<seg>Inter-Korea</seg>"))
+        #expect(exported.output.contains("<seg>North Korea-Russia summit</seg>") && !exported.output.contains("<seg>North Korea-Russia meeting</seg>"))
         #expect(exported.error.contains("standard output: 1 unit written"))
 
         try add("follow-up.txt", to: folder)
-        let lookup = try Juru.run(["tm", "lookup", "--json", "Antar-Korea"], workspace: folder.url)
+        let lookup = try Juru.run(["tm", "lookup", "--json", Self.headline], workspace: folder.url)
         let object = try JSONSerialization.jsonObject(with: Data(lookup.output.utf8)) as? [String: Any]
         let matches = try #require(object?["matches"] as? [[String: Any]])
-        #expect(matches.map { $0["target"] as? String } == ["Inter-Korean"])
+        #expect(matches.map { $0["target"] as? String } == ["North Korea-Russia summit"])
 
-        let history = try Juru.run(["tm", "history", "Antar-Korea"], workspace: folder.url)
-        #expect(history.output.contains("current   [1] Inter-Korean"))
-        #expect(history.output.contains("corrected [1] Inter-Korea\n"))
+        let history = try Juru.run(["tm", "history", Self.headline], workspace: folder.url)
+        #expect(history.output.contains("current   [1] North Korea-Russia summit\n"))
+        #expect(history.output.contains("corrected [1] North Korea-Russia meeting\n"))
 
-        let edited = try Juru.run(["tm", "edit", "1", "--target", "Inter-Korean relations"], workspace: folder.url)
-        #expect(edited.output == "Unit 1 now reads: Inter-Korean relations\n")
-        let deleted = try Juru.run(["tm", "delete", "--source", "Antar-Korea"], workspace: folder.url)
+        let edited = try Juru.run(["tm", "edit", "1", "--target", "North Korea-Russia summit shows closer ties"], workspace: folder.url)
+        #expect(edited.output == "Unit 1 now reads: North Korea-Russia summit shows closer ties\n")
+        let deleted = try Juru.run(["tm", "delete", "--source", Self.headline], workspace: folder.url)
         #expect(deleted.output == "Deleted 1 unit.\n")
-        #expect(try Juru.run(["tm", "lookup", "Antar-Korea"], workspace: folder.url).output.contains("No match"))
+        #expect(try Juru.run(["tm", "lookup", Self.headline], workspace: folder.url).output.contains("No match"))
         let missing = try Juru.run(["tm", "delete", "99"], workspace: folder.url)
         #expect(missing.status == 1 && missing.error.hasPrefix("juru: there is no unit 99"))
     }
@@ -49,9 +51,9 @@ struct TrustCommandTests {
     @Test func exportsGoToStandardOutputAndThroughSpecialFiles() throws {
         let folder = try TemporaryFolder()
         try add("kbs.txt", to: folder)
-        _ = try Juru.run(["translate"], input: "Inter-Korean\n:q\n", workspace: folder.url)
+        _ = try Juru.run(["translate"], input: "North Korea-Russia summit shows closer ties\n:q\n", workspace: folder.url)
         let text = try Juru.run(["export", "--text", "-"], workspace: folder.url)
-        #expect(text.output.hasPrefix("Inter-Korean\n\n[ID: Pertemuan Korut-Rusia"))
+        #expect(text.output.hasPrefix("North Korea-Russia summit shows closer ties\n\n[ID: Write: 2024-06-20"))
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("-").path))
         // A link to a device stays a link.
         let link = folder.url.appendingPathComponent("out.tsv")
@@ -71,7 +73,7 @@ struct TrustCommandTests {
         _ = try Juru.run(["export", "--tsv", fifo.path], workspace: folder.url)
         let received = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         reader.waitUntilExit()
-        #expect(received.hasPrefix("segment\tstate\tsource\ttarget\tnote\n1\ttranslated\tAntar-Korea\tInter-Korean"))
+        #expect(received.hasPrefix("segment\tstate\tsource\ttarget\tnote\n1\ttranslated\t\(Self.headline)\tNorth Korea-Russia summit shows closer ties"))
         // A folder that does not exist: one line, and no temporary file anywhere.
         let failed = try Juru.run(["tm", "export", folder.url.appendingPathComponent("no/such/out.tmx").path], workspace: folder.url)
         #expect(failed.status == 1 && failed.error.hasPrefix("juru: ") && failed.error.split(separator: "\n").count == 1)
@@ -82,17 +84,17 @@ struct TrustCommandTests {
     @Test func pretranslateFillsARepeatedDocumentAndCanBeUndone() throws {
         let folder = try TemporaryFolder()
         try add("kbs.txt", to: folder)
-        _ = try Juru.run(["translate"], input: "Inter-Korean\nNorth Korea-Russia summit shows closer bilateral ties and military cooperation\n:q\n",
+        _ = try Juru.run(["translate"], input: "North Korea-Russia summit shows closer bilateral ties and military cooperation\nWritten: 2024-06-20 15:10:32 Updated: 2024-06-20 15:39:07\n:q\n",
                          workspace: folder.url)
         try add("kbs-again.txt", to: folder)
         let filled = try Juru.run(["pretranslate", "kbs-again.txt"], workspace: folder.url)
         #expect(filled.status == 0, "\(filled.error)")
-        #expect(filled.output == "kbs-again.txt: 2 translated, 0 drafts, 13 left (100% 2)\n")
+        #expect(filled.output == "kbs-again.txt: 2 translated, 0 drafts, 12 left (100% 2)\n")
         let tsv = try Juru.run(["export", "kbs-again.txt", "--tsv", "-"], workspace: folder.url).output
-        #expect(tsv.contains("1\ttranslated\tAntar-Korea\tInter-Korean\t\n"))
+        #expect(tsv.contains("1\ttranslated\t\(Self.headline)\tNorth Korea-Russia summit shows closer bilateral ties and military cooperation\t\n"))
         let undone = try Juru.run(["pretranslate", "--undo", "kbs-again.txt"], workspace: folder.url)
         #expect(undone.output == "kbs-again.txt: 2 segments new again\n")
-        #expect(try Juru.run(["export", "kbs-again.txt", "--tsv", "-"], workspace: folder.url).output.contains("1\tnew\tAntar-Korea\t\t\n"))
+        #expect(try Juru.run(["export", "kbs-again.txt", "--tsv", "-"], workspace: folder.url).output.contains("1\tnew\t\(Self.headline)\t\t\n"))
         let removed = try Juru.run(["remove", "kbs-again.txt"], workspace: folder.url)
         #expect(removed.output == "Removed kbs-again.txt.\n")
         #expect(try Juru.run(["stats"], workspace: folder.url).output.hasPrefix("kbs.txt: "))
@@ -114,7 +116,7 @@ struct TrustCommandTests {
         }
         holder.start()
         holding.wait()
-        let lines = ["Inter-Korean", "North Korea-Russia summit shows closer ties", "Write: 2024-06-20", "The ministry said so."]
+        let lines = ["North Korea-Russia summit shows closer ties", "Written: 2024-06-20", "The ministry said so.", "A ministry official said so."]
         let session = try Juru.run(["translate"], input: lines.joined(separator: "\n") + "\n:q\n", workspace: folder.url,
                                    environment: ["NO_COLOR": "1"])
         #expect(session.status == 0, "\(session.error)")

@@ -37,6 +37,8 @@ void juru_line_editor_close(juru_line_editor *editor);
 
 /// The terminal's width in columns: ioctl on standard output, then COLUMNS, then 80.
 int juru_terminal_columns(void);
+/// The terminal's height: ioctl TIOCGWINSZ, then LINES, then 24.
+int juru_terminal_rows(void);
 
 /// Makes standard output line-buffered, so that a screen comes before its prompt
 /// when the output is a pipe.

@@ -43,6 +43,25 @@ enum BenchmarkMemory {
         }
     }
 
+    /// The protocol against a workspace's memory: what a translator's lookups return,
+    /// its index opened as `juru translate` opens it.
+    static func answerQueries(memory: TranslationMemory, metric: MatchMetric, threshold: Double, limit: Int,
+                              output: inout OutputBuffer) throws {
+        output.write("{\"ready\": true}\n")
+        output.flush()
+        while let line = readLine(strippingNewline: true) {
+            let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            let query = fields.count > 1 ? String(fields[1]) : ""
+            let found = try memory.matches(for: query, threshold: threshold, limit: limit, metric: metric)
+            let matches = found.map { match in
+                Match(tm_id: match.unit.extras.tuid ?? String(match.unit.id!),
+                      score: ((metric == .word ? match.wordScore : match.characterScore) * 1_000_000).rounded() / 1_000_000)
+            }
+            output.writeJSON(Answer(id: String(fields[0]), matches: matches))
+            output.flush()
+        }
+    }
+
     static func answer(query: String, id: String = "1", index: FuzzyIndex, ids: [String], metric: MatchMetric,
                        threshold: Double, limit: Int, output: inout OutputBuffer) throws {
         let hits = index.lookup(query, metric: metric, threshold: threshold, limit: limit)

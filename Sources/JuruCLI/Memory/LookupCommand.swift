@@ -8,10 +8,12 @@ struct LookupCommand: ParsableCommand {
         commandName: "lookup",
         abstract: "Show the memory's best matches for an Indonesian sentence.",
         discussion: """
-            With --load-tsv and --stdin it speaks the TM benchmark's protocol \
-            (../shared/bench/tm/score.py): it indexes the TSV (id, source, target), prints \
+            With --stdin it speaks the TM benchmark's protocol (../shared/bench/tm/score.py) \
+            against the workspace's memory: once the memory is open it prints \
             {"ready": true}, then answers each "qid<TAB>source" line on standard input with \
-            one JSON line of ranked matches.
+            one JSON line of ranked matches, each named by the tuid its unit came with \
+            from TMX (else its unit number). With --load-tsv it indexes a benchmark TSV \
+            (id, source, target) instead.
             """
     )
 
@@ -32,7 +34,7 @@ struct LookupCommand: ParsableCommand {
     @Option(name: .customLong("load-tsv"), help: ArgumentHelp("Index this benchmark TSV instead of the workspace's memory.", valueName: "file"))
     var loadTSV: String?
 
-    @Flag(help: "Read queries from standard input, one per line (qid<TAB>sentence with --load-tsv).")
+    @Flag(help: "Answer queries from standard input in the TM benchmark's protocol (qid<TAB>sentence a line).")
     var stdin = false
 
     @Flag(help: "Print the matches as one JSON object per line.")
@@ -61,15 +63,16 @@ struct LookupCommand: ParsableCommand {
             return
         }
         let memory = try TranslationMemory(store: workspace.openStore())
-        let queries = stdin ? Array(AnyIterator { readLine() }) : [text!]
         var output = OutputBuffer()
-        for query in queries {
-            let matches = try memory.matches(for: query, threshold: min.fraction, limit: limit, metric: metric)
-            if json {
-                output.writeJSON(MatchRecord.records(for: query, matches))
-            } else {
-                output.write(MatchPrinter.describe(matches, for: query, threshold: min))
-            }
+        if stdin {
+            try BenchmarkMemory.answerQueries(memory: memory, metric: metric, threshold: min.fraction, limit: limit, output: &output)
+            return
+        }
+        let matches = try memory.matches(for: text!, threshold: min.fraction, limit: limit, metric: metric)
+        if json {
+            output.writeJSON(MatchRecord.records(for: text!, matches))
+        } else {
+            output.write(MatchPrinter.describe(matches, for: text!, threshold: min))
         }
         output.flush()
     }

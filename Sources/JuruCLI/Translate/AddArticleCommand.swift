@@ -16,7 +16,7 @@ struct AddArticleCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Argument(help: "Article files (UTF-8 or UTF-16 text, as saved from a news page).")
+    @Argument(help: "Article files: text (UTF-8 or UTF-16), saved web pages (.html), or XLIFF 1.2/2.x (.xlf, .xliff).")
     var articles: [String]
 
     @Flag(help: "Replace a document of the same name that came from another file.")

@@ -97,10 +97,14 @@ struct DocumentExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Segment, state, source and translation (- for standard output).", valueName: "out.tsv"))
     var tsv: String?
 
+    @OptionGroup var documentFormats: DocumentFormatOptions
+
     func validate() throws {
-        if tmx == nil && text == nil && tsv == nil { throw ValidationError("Give --tmx, --text or --tsv (or several).") }
-        if [tmx, text, tsv].filter({ $0 == "-" }).count > 1 {
-            throw ValidationError("Only one of --tmx, --text and --tsv can go to standard output (-).")
+        if tmx == nil && text == nil && tsv == nil && !documentFormats.isGiven {
+            throw ValidationError("Give --tmx, --text, --tsv, --xliff or --html (or several).")
+        }
+        if ([tmx, text, tsv] + documentFormats.paths).filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("Only one export can go to standard output (-).")
         }
     }
 
@@ -117,6 +121,7 @@ struct DocumentExportCommand: ParsableCommand {
             try DocumentExport.write(content, to: path)
             report("\(path == "-" ? "standard output" : path): \(count(segments.count, "segment")) written", toStandardError: path == "-")
         }
+        try documentFormats.export(chosen, segments: segments, store: store)
     }
 }
 

@@ -148,7 +148,7 @@ enum ReplCommand: Equatable {
           :join        join with the next segment     :split N  split after word N
                        (undo does not go past a join or a split)
           :c WORDS     search the memory and glossary :stats  states and pay bands
-          :l [new|draft|translated|reviewed|qa|all]  list segments (qa: those with QA findings)
+          :l [new|draft|translated|reviewed|qa|all]  list segments, paged (qa: those with QA findings)
           :f TEXT      find in sources and translations
           :ok          mark the segment reviewed and go on
           :note TEXT   keep a note on the segment (exported with it)  :note  show it  :note -  clear it

@@ -28,13 +28,13 @@ extension ReplScreen {
         for state in SegmentState.allCases {
             let segments = session.segments.filter { $0.state == state }
             lines.append("  " + state.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
-                         + "\(segments.count) segments, \(segments.reduce(0) { $0 + $1.sourceWords }) words")
+                         + "\(count(segments.count, "segment")), \(count(segments.reduce(0) { $0 + $1.sourceWords }, "word"))")
         }
         let left = DocumentAnalysis.Band.allCases.filter { (analysis.segments[$0] ?? 0) > 0 }
         lines.append(left.isEmpty ? "Nothing left to translate." : "Left to translate, by best match:")
         for band in left {
             lines.append("  " + band.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
-                         + "\(analysis.segments[band] ?? 0) segments, \(analysis.words[band] ?? 0) words")
+                         + "\(count(analysis.segments[band] ?? 0, "segment")), \(count(analysis.words[band] ?? 0, "word"))")
         }
         return lines.joined(separator: "\n")
     }

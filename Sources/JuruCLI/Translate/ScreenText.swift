@@ -7,6 +7,8 @@ import Foundation
 enum ScreenText {
     /// The terminal's width: ioctl TIOCGWINSZ, then COLUMNS, then 80.
     static var columns: Int { max(20, Int(juru_terminal_columns())) }
+    /// The terminal's height: ioctl TIOCGWINSZ, then LINES, then 24.
+    static var rows: Int { max(5, Int(juru_terminal_rows())) }
 
     /// Columns `text` takes on screen, colour codes left out.
     static func width(_ text: String) -> Int {

@@ -87,12 +87,12 @@ extension TranslationLoop {
                 ? Set(TranslationQA.check(session.segments, glossary: session.glossary, untranslated: false).compactMap(\.segment)) : []
             let chosen = session.segments.filter { filter.includes($0, flagged: flagged) }
             let none = filter == .qa ? "There is no segment with QA findings." : "There is no \(filter.rawValue) segment."
-            print(chosen.isEmpty ? none : screen.list(chosen, current: session.position))
+            chosen.isEmpty ? print(none) : page(screen.list(chosen, current: session.position))
         case .find(let text):
             let found = session.segments.filter {
                 $0.source.localizedCaseInsensitiveContains(text) || ($0.target?.localizedCaseInsensitiveContains(text) ?? false)
             }
-            print(found.isEmpty ? "There is no segment with \(text)." : screen.list(found, current: session.position))
+            found.isEmpty ? print("There is no segment with \(text).") : page(screen.list(found, current: session.position))
         case .review:
             try review()
         case .showNote:
@@ -153,6 +153,23 @@ extension TranslationLoop {
     /// The last segment that needed work is done: say so, with the document's figures.
     private func announceDone() {
         print(session.isReviewing ? screen.reviewDone(session, export: exportCommand) : screen.finished(session, export: exportCommand))
+    }
+
+    /// A list longer than the terminal, a screenful at a time: Enter shows the next,
+    /// q (or Ctrl-D) stops. Piped, the whole list is printed.
+    private func page(_ text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let height = ScreenText.rows - 2
+        guard input.isInteractive, lines.count > height + 1 else { print(text); return }
+        var shown = 0
+        while shown < lines.count {
+            let end = min(lines.count, shown + height)
+            print(lines[shown..<end].joined(separator: "\n"))
+            shown = end
+            guard shown < lines.count else { break }
+            let answer = input.read(prompt: "-- \(shown) of \(lines.count): Enter for more, q to stop -- ", initial: nil)
+            guard let answer, answer.trimmingCharacters(in: .whitespaces).lowercased() != "q" else { break }
+        }
     }
 
     /// `:r OLD NEW`: the preview, one question, then all of it in one transaction.

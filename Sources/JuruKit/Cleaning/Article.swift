@@ -93,6 +93,10 @@ public enum Boilerplate: String, Sendable, Codable, CaseIterable {
     case textControls = "text-controls"
     case promotion
     case editorCode = "editor-code"
+    case rubric
+    case repeatedText = "repeated-text"
+    case teaser
+    case pageInterface = "page-interface"
 
     public var description: String {
         switch self {
@@ -109,6 +113,10 @@ public enum Boilerplate: String, Sendable, Codable, CaseIterable {
         case .textControls: "text-size controls"
         case .promotion: "promotion"
         case .editorCode: "editor's code"
+        case .rubric: "rubric or category label"
+        case .repeatedText: "text repeated"
+        case .teaser: "teaser of another story"
+        case .pageInterface: "page interface"
         }
     }
 }

@@ -16,12 +16,17 @@ enum BoilerplateRules {
                       "selanjutnya", "sebelumnya", "halaman selanjutnya", "lanjut baca", "lihat semua",
                       "selengkapnya", "lihat selengkapnya", "tampilkan semua", "muat lainnya", "load more",
                       "more", "kirim", "komentar", "tulis komentar", "kolom komentar", "ikuti kami",
-                      "follow us", "subscribe", "langganan", "notifikasi"] {
+                      "follow us", "subscribe", "langganan", "notifikasi", "breaking news", "ikuti kami di",
+                      "lanjutkan", "perbesar", "oke", "close ads", "connect with us", "find out more", "network",
+                      "tampilkan semua", "halaman", "laporan langsung", "semuanya waktu inggris", "berpartisipasi",
+                      "bagikan artikel ini melalui", "bagikan artikel ini", "load more", "muat lebih banyak"] {
             labels[label] = .navigation
         }
         for label in ["advertisement", "iklan", "ads", "sponsored", "konten sponsor", "advertorial",
                       "scroll to continue with content", "scroll untuk melanjutkan membaca",
-                      "gulir untuk melanjutkan", "konten berbayar"] {
+                      "gulir untuk melanjutkan", "konten berbayar", "scroll untuk membaca artikel",
+                      "scroll to continue reading", "advertisement. scroll to continue reading",
+                      "advertisement. scroll to continue reading."] {
             labels[label] = .advertisement
         }
         for label in ["terpopuler", "populer", "paling populer", "pilihan editor", "pilihan redaksi",
@@ -31,7 +36,9 @@ enum BoilerplateRules {
                       "most popular", "most read", "trending", "video pilihan", "video terkait", "foto terkait",
                       "infografis terkait", "topik terkait", "topik pilihan", "baca juga", "lihat juga",
                       "simak juga", "related", "related news", "read more", "latest news", "editor's picks",
-                      "hot issue", "headline", "news feed", "indeks berita", "indeks"] {
+                      "hot issue", "headline", "news feed", "indeks berita", "indeks", "related posts", "terkait",
+                      "video terpopuler", "video terkini", "video selanjutnya", "network updates", "grafis",
+                      "infografis", "rangkuman", "berita populer", "baca lainnya", "artikel terkait:"] {
             labels[label] = .pageSection
         }
         for label in ["baca juga", "lihat juga", "simak juga", "baca juga artikel", "artikel terkait"] {
@@ -40,13 +47,15 @@ enum BoilerplateRules {
         for label in ["tags", "tag", "topik", "kata kunci", "keywords", "label"] {
             labels[label] = .tagList
         }
-        for label in ["a a a", "a a", "a- a+", "a+ a-", "ukuran teks", "text size", "font size"] {
+        for label in ["a a a", "a a", "a", "a- a+", "a+ a-", "ukuran teks", "text size", "font size", "font",
+                      "ukuran font", "ukuran font - +", "a a a pengaturan font", "pengaturan font"] {
             labels[label] = .textControls
         }
         for label in ["loading...", "loading..", "loading", "memuat...", "memuat"] {
             labels[label] = .pageRendering
         }
         labels["all rights reserved"] = .copyright
+        labels["all right reserved"] = .copyright
         labels["hak cipta dilindungi undang-undang"] = .copyright
         return labels
     }()
@@ -60,7 +69,8 @@ enum BoilerplateRules {
         ("copyright", .copyright), ("©", .copyright), ("(c) 20", .copyright), ("hak cipta ©", .copyright),
         ("read/ rendering in", .pageRendering), ("rendering in", .pageRendering),
         ("tags:", .tagList), ("tag:", .tagList), ("topik:", .tagList), ("kata kunci:", .tagList),
-        ("pergi ke menu", .navigation),
+        ("pergi ke menu", .navigation), ("baca:", .relatedLink), ("tampilkan postingan", .navigation),
+        ("video selanjutnya", .pageSection),
     ]
 
     /// Why `line` is boilerplate, or nil when it is article text.
@@ -70,13 +80,16 @@ enum BoilerplateRules {
         if isNavigationRun(key) { return .navigation }
         for (prefix, reason) in prefixes where key.hasPrefix(prefix) {
             // "Baca juga" opening a real sentence ("Baca juga buku ini.") is rare in news,
-            // but a long line with several sentences is never a link.
-            if reason == .relatedLink && sentenceCount(line) > 1 { continue }
+            // but a long line with several sentences is never a link, unless a colon
+            // after the label says a title follows ("Baca Juga : Cek Lagi! Hari Ini …").
+            let labelled = key.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces).hasPrefix(":")
+                || prefix.hasSuffix(":")
+            if reason == .relatedLink && !labelled && sentenceCount(line) > 1 { continue }
             return reason
         }
         if isPhotoCredit(line) { return .photoCredit }
         if isConsentNotice(key) { return .consentNotice }
-        if isPromotion(key) { return .promotion }
+        if isPromotion(key, line: line) { return .promotion }
         if isEditorCode(line) { return .editorCode }
         if isCounter(line) { return .pageSection }
         return nil
@@ -105,12 +118,25 @@ enum BoilerplateRules {
 
     /// Splits "… berkunjung ke Korea Utara. Foto/AP" into the caption and its credit.
     static func trailingPhotoCredit(in line: String) -> (caption: String, credit: String)? {
-        let pattern = #"^(.*[.!?…"”)])\s+((?:Foto|Photo|Gambar|Ilustrasi|Image|Sumber foto)\s*[:/]\s*[^.!?]{0,60})$"#
+        // "… 12 Januari 2015. TEMPO/Dhemas Reviyanto": an agency and a photographer after a slash.
+        let pattern = #"^(.*[.!?…"”)])\s+((?:Foto|Photo|Gambar|Ilustrasi|Image|Sumber foto)\s*[:/]\s*[^.!?]{0,60}|\p{Lu}[\p{L}.]*/\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,4})$"#
+        // "Dedek Prayudi. instagram/uki_dedek": a photo taken from an account.
+        if let match = line.firstMatch(of: /^(.*[.!?…"”)])\s+(\S+)$/), FurnitureShapes.isSocialAccount(String(match.2)) {
+            return (String(match.1), String(match.2))
+        }
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
               let match = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
               let caption = Range(match.range(at: 1), in: line),
               let credit = Range(match.range(at: 2), in: line) else { return nil }
         return (String(line[caption]), String(line[credit]))
+    }
+
+    /// Splits "… di London Metal Exchange. [ah/ft]" into the sentence and the editor's
+    /// initials after it, so the paragraph reads as the sentence it is.
+    static func trailingEditorCode(in line: String) -> (text: String, code: String)? {
+        guard let match = line.firstMatch(of: /^(.*[.!?…"”])\s*(\([a-z]{2,5}(?:\/[a-z]{2,5})*\)|\[[A-Za-z]{2,5}(?:\/[A-Za-z]{2,5})*\])$/),
+              match.1.split(whereSeparator: \.isWhitespace).count >= 3 else { return nil }
+        return (String(match.1), String(match.2))
     }
 
     // MARK: - Shapes
@@ -119,6 +145,11 @@ enum BoilerplateRules {
         var key = line.lowercased().trimmingCharacters(in: .whitespaces)
         while let last = key.last, ":›>»|/-–—•".contains(last) {
             key.removeLast()
+            key = key.trimmingCharacters(in: .whitespaces)
+        }
+        // "• Font:": a bullet opens a menu entry as often as it closes one.
+        while let first = key.first, "•·▪»".contains(first) {
+            key.removeFirst()
             key = key.trimmingCharacters(in: .whitespaces)
         }
         return key.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
@@ -135,8 +166,10 @@ enum BoilerplateRules {
     /// "Foto/AP", "Photo : YONHAP News", "Foto:", "(Foto: Antara)".
     private static func isPhotoCredit(_ line: String) -> Bool {
         let pattern = #"^\(?\s*(?:foto|photo|photos|gambar|ilustrasi|image|sumber foto|kredit foto|dok\.?|dokumentasi)\s*[:/]\s*[^.!?]{0,60}\)?$"#
-        return line.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
-            && line.count <= 80
+        // "( Dok. Istimewa)", "Dok. Pribadi": the archive's abbreviation is label enough.
+        let archive = #"^\(?\s*(?:dok\.|dokumentasi)\s+[^.!?:]{1,40}\)?$"#
+        return (line.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
+            || line.range(of: archive, options: [.regularExpression, .caseInsensitive]) != nil) && line.count <= 80
     }
 
     private static func isConsentNotice(_ key: String) -> Bool {
@@ -145,15 +178,18 @@ enum BoilerplateRules {
                 "privacy", "privasi"].contains { key.contains($0) }
     }
 
-    private static func isPromotion(_ key: String) -> Bool {
+    private static func isPromotion(_ key: String, line: String) -> Bool {
         let calls = ["klik disini", "klik di sini", "click here", "google news", "whatsapp channel", "unduh aplikasi",
                      "download aplikasi", "ikuti berita", "follow our", "saluran whatsapp"]
-        return calls.contains { key.contains($0) } && key.count <= 200
+        // A paragraph that ends by pointing at a link ("…, klik di sini.") is still a paragraph.
+        let sentences = line.matches(of: /[.!?]\s+\p{Lu}/).count + 1
+        return calls.contains { key.contains($0) } && key.count <= 200 && sentences <= 1
     }
 
     /// "(ahm)", "(ahm/ian)": the editor's initials that close an article.
     private static func isEditorCode(_ line: String) -> Bool {
         line.range(of: #"^\([a-z]{2,5}(?:/[a-z]{2,5})*\)$"#, options: .regularExpression) != nil
+            || line.range(of: #"^\[[A-Za-z]{2,5}(?:/[A-Za-z]{2,5})*\]$"#, options: .regularExpression) != nil
     }
 
     /// A lone number: the counters of "most read" lists.

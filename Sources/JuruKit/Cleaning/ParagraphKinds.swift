@@ -12,8 +12,9 @@ enum ParagraphKinds {
                                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     private static let bylinePrefixes = ["oleh ", "oleh:", "rep:", "rep :", "red:", "red :", "reporter:",
                                          "reporter :", "penulis:", "penulis :", "editor:", "editor :",
-                                         "editor ", "sumber:", "sumber :", "by ", "laporan ", "kontributor:",
-                                         "pewarta:", "pewarta :", "redaktur:", "penyunting:", "source:"]
+                                         "editor ", "sumber:", "sumber :", "by ", "laporan wartawan", "laporan reporter",
+                                         "laporan kontributor", "laporan koresponden", "kontributor:",
+                                         "pewarta:", "pewarta :", "redaktur:", "penyunting:", "source:", "laporan:", "laporan :"]
 
     /// The first line of three or more words that is not a date, a byline or a sentence.
     static func isHeadlineCandidate(_ line: String) -> Bool {
@@ -22,14 +23,46 @@ enum ParagraphKinds {
             && !isDateline(line) && !isByline(line)
     }
 
+    /// Kept for callers that see one line alone; the cleaner decides kinds with the page in view.
     static func kind(of line: String, hasCredit: Bool) -> ParagraphKind {
         if isByline(line) { return .byline }
         if isDateline(line) { return .dateline }
         if hasCredit || isCaption(line) { return .caption }
-        if !BoilerplateRules.endsLikeSentence(line) && wordCount(line) <= 20 && !line.hasSuffix(",") {
-            return .subheading
-        }
-        return .body
+        return isSubheading(line) ? .subheading : .body
+    }
+
+    /// A heading inside the article: short, no sentence end, written as a title — not a
+    /// quotation left open, not a clause ending in a comma, not the lead-in to a list.
+    static func isSubheading(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard !BoilerplateRules.endsLikeSentence(line), words.count <= 20, !line.hasSuffix(","),
+              !(line.hasSuffix(":") && words.count >= 8) else { return false }
+        // A quotation opened and not closed is speech cut off, not a heading.
+        let opening = line.filter { $0 == "“" }.count, closing = line.filter { $0 == "”" }.count
+        let straight = line.filter { $0 == "\"" }.count
+        if opening != closing || straight % 2 == 1 { return false }
+        if words.count <= 6 { return true }
+        let long = words.filter { $0.count >= 4 && $0.first?.isLetter == true }
+        let titled = long.filter { $0.first?.isUppercase == true }.count
+        return titled * 10 >= long.count * 6
+    }
+
+    /// "Oleh", "Editor:", "Reporter:" alone on a line, before the name.
+    static func isBylineLabel(_ line: String) -> Bool {
+        let key = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+        return ["oleh", "editor", "reporter", "penulis", "pewarta", "redaktur", "penyunting", "kontributor", "by"]
+            .contains(key)
+    }
+
+    /// "Kautsar Widya Prabowo", "Dany Garjito | Hernawan", "Brigitta Belia Permata Sari - detikNews":
+    /// a few capitalised words and nothing else.
+    static func isNameShaped(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
+        guard (1...6).contains(words.count), !BoilerplateRules.endsLikeSentence(line),
+              !line.contains(where: \.isNumber), !line.contains(":"), !line.contains("("), !line.contains("["),
+              !line.contains(".") else { return false }
+        let capitalised = words.filter { $0.first?.isUppercase == true }.count
+        return capitalised * 10 >= words.count * 6 && words.count >= 2
     }
 
     /// "Kamis, 20 Juni 2024 - 13:45 WIB", "Senin 18 Sep 2023 14:26 WIB",
@@ -38,7 +71,18 @@ enum ParagraphKinds {
         guard wordCount(line) <= 14 else { return false }
         let lower = line.lowercased()
         if lower.range(of: #"\b(19|20)\d\d-\d\d-\d\d\b"#, options: .regularExpression) != nil { return true }
+        // "29/9/2025 15:32", "Kompas.com - 05/05/2022, 19:37 WIB".
+        if lower.range(of: #"\b\d{1,2}/\d{1,2}/(19|20)\d\d\b"#, options: .regularExpression) != nil,
+           !BoilerplateRules.endsLikeSentence(line) { return true }
+        // "Jakarta -", "Jakarta, CNN Indonesia --": the place that opens the report.
+        if line.range(of: #"^\p{Lu}[\p{L}.]+(\s\p{Lu}[\p{L}.]+)?(,(\s\p{Lu}[\p{L}.]*){1,3})?\s*(-{1,2}|–|—)?$"#,
+                      options: .regularExpression) != nil, line.contains(",") || line.last == "-" || line.last == "–" || line.last == "—" {
+            return true
+        }
         let tokens = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        // "Sekilas Kantor Berita ANTARA 13 Desember 1937-2010": a title that names a date.
+        let other = tokens.filter { !months.contains($0) && !days.contains($0) && !["wib", "wita", "wit", "pukul"].contains($0) }
+        if other.count >= 4 { return false }
         let hasMonth = tokens.contains { months.contains($0) }
         let hasDay = tokens.contains { days.contains($0) }
         let hasYear = lower.range(of: #"\b(19|20)\d\d\b"#, options: .regularExpression) != nil
@@ -49,17 +93,59 @@ enum ParagraphKinds {
 
     static func isByline(_ line: String) -> Bool {
         let lower = line.lowercased()
-        return wordCount(line) <= 16 && bylinePrefixes.contains { lower.hasPrefix($0) }
+        guard wordCount(line) <= 16 else { return false }
+        // "Sumber :" alone labels the credit under it; a byline names someone after its label.
+        if let prefix = bylinePrefixes.first(where: { lower.hasPrefix($0) }) {
+            return lower.dropFirst(prefix.count).contains(where: \.isLetter)
+        }
+        if isNameAndDate(line) { return true }
+        // "- Redaksi", "Tim Redaksi": the desk as the writer.
+        if lower.range(of: #"^[-–—•]?\s*(tim\s+)?redaksi\b[\p{L} .]{0,20}$"#, options: .regularExpression) != nil { return true }
+        // "Video Jurnalis: MICH", "Penulis Naskah: …", "Feby Novalius , Jurnalis-Sabtu, …".
+        let roles = ["jurnalis", "penulis", "naskah", "narator", "editor", "produser", "kamerawan", "fotografer",
+                     "reporter", "pewarta", "redaktur", "penyunting", "kontributor", "wartawan", "videografer"]
+        if let colon = lower.firstIndex(of: ":") {
+            let role = lower[..<colon].split(separator: " ")
+            if (1...3).contains(role.count), role.contains(where: { roles.contains(String($0)) }) { return true }
+        }
+        return wordCount(line) <= 12 && lower.range(of: #"\s?,\s?(jurnalis|wartawan|reporter)\b"#, options: .regularExpression) != nil
+            && !BoilerplateRules.endsLikeSentence(line)
+    }
+
+    /// "Bayu Dwi Mardana Kusuma - Jumat, 23 April 2021 | 10:29", "Achmad Al Fiqri Selasa, 02 Apr 2019 15:11 WIB":
+    /// the writer's name, then the date.
+    static func isNameAndDate(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard words.count >= 4, words.count <= 16 else { return false }
+        for split in 2...min(6, words.count - 2) {
+            let name = words[..<split].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " -–—|,"))
+            let date = words[split...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " -–—|,"))
+            // The date carries a clock time: "Sekilas Kantor Berita ANTARA 13 Desember 1937-2010" is a title.
+            if isNameShaped(name), isDateline(date), date.range(of: #"\b\d{1,2}[:.]\d\d\b"#, options: .regularExpression) != nil,
+               date.first?.isNumber == true || days.contains(where: { date.lowercased().hasPrefix($0) }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// A caption ends with its credit in brackets: "(Vladimir Smirnov, Sputnik, … via AP)".
     static func isCaption(_ line: String) -> Bool {
+        // "ilustrasi.(MI)", "Ilustrasi tragedi Kanjuruhan (Unsplash)": an illustration's caption.
+        if line.lowercased().hasPrefix("ilustrasi"), wordCount(line) <= 12 { return true }
+        // "[Suara.com/Dimas Angga]", "[ANTARA]": credits in square brackets.
+        if let open = line.lastIndex(of: "["), line.hasSuffix("]") {
+            let credit = String(line[open...])
+            if credit.count <= 60, credit.range(of: #"(?i)\b(foto|photo|antara|reuters|afp|ap|getty)\b"#,
+                                                  options: .regularExpression) != nil
+                || credit.range(of: #"^\[\p{Lu}[^\]]*\p{L}/\p{L}"#, options: .regularExpression) != nil { return true }
+        }
         guard let open = line.lastIndex(of: "("), line.hasSuffix(")") || line.hasSuffix(").") else { return false }
         let credit = String(line[open...])
         guard credit.count <= 80 else { return false }
-        let photoWords = #"(?i)\b(foto|photo|via|getty|istimewa|dok|afp|reuters|antara|ap)\b"#
+        let photoWords = #"(?i)\b(foto|photo|via|getty|istimewa|dok|afp|reuters|antara|ap|unsplash|shutterstock)\b"#
         // "(Liputan6.com/Trieyasni)": a site or agency and the photographer.
-        let siteAndName = #"\p{L}/\p{L}"#
+        let siteAndName = #"^\([^/]*\p{L}/\p{L}[^0-9/]*\)\.?$"#
         return credit.range(of: photoWords, options: .regularExpression) != nil
             || credit.range(of: siteAndName, options: .regularExpression) != nil
     }

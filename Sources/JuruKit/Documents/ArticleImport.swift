@@ -9,7 +9,11 @@ public enum ArticleImport {
         let segmenter = try Segmenter(rules: SegmentationRules.effective(for: .indonesian, workspace: workspace.root))
         var segments: [StoredSegment] = []
         var cut = 0
-        for paragraph in ArticleCleaner().clean(try TextFile.read(url)).paragraphs {
+        // A saved page's article is found first; its text is then cleaned like any other.
+        let article: (text: String, kinds: [String: ParagraphKind])
+        if PageImport.isPage(url) { article = try PageImport.read(at: url) } else { article = (try TextFile.read(url), [:]) }
+        for var paragraph in ArticleCleaner().clean(article.text).paragraphs {
+            paragraph.kind = article.kinds[paragraph.text] ?? paragraph.kind
             for sentence in segmenter.segments(in: paragraph.text) {
                 let pieces = OverlongSegments.pieces(of: sentence)
                 if pieces.count > 1 { cut += 1 }
@@ -26,9 +30,13 @@ public enum ArticleImport {
     @discardableResult
     public static func add(_ url: URL, to store: MemoryStore, workspace: Workspace,
                            replace: Bool = false) throws -> MemoryStore.AddReport {
+        if XLIFFImport.isXLIFF(url) { return try XLIFFImport.add(url, to: store, replace: replace) }
         let (segments, cut) = try segments(of: url, workspace: workspace)
         var report = try store.addDocument(name: url.lastPathComponent, path: url.standardizedFileURL.path,
                                            segments: segments, replace: replace)
+        if PageImport.isPage(url), let page = try? Data(contentsOf: url) {
+            try store.setSource(DocumentSource(format: .html, original: page), of: report.document)
+        }
         report.overlongCut = cut
         return report
     }

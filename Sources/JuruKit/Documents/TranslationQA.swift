@@ -17,12 +17,12 @@ public enum TranslationQA {
 
     /// What is checked, by the name `juru qa --ignore` takes.
     public enum Check: String, Sendable, CaseIterable, Codable {
-        case numbers, glossary, forbidden, untranslated, untranslatedText = "source-copied",
+        case numbers, placeholders, glossary, forbidden, untranslated, untranslatedText = "source-copied",
              inconsistent, spacing, punctuation
 
         public var severity: Severity {
             switch self {
-            case .numbers, .forbidden: .error
+            case .numbers, .placeholders, .forbidden: .error
             case .glossary, .untranslated, .untranslatedText, .inconsistent, .punctuation: .warning
             case .spacing: .info
             }
@@ -67,6 +67,10 @@ public enum TranslationQA {
             guard let target = segment.target, !target.isEmpty else {
                 open.append(number)
                 continue
+            }
+            // Inline codes (XLIFF) must all come back, once each.
+            for problem in Placeholders.problems(source: segment.source, target: target) {
+                finding(.placeholders, problem)
             }
             // A segment of names only ("Vladimir Putin") is rightly the same in English.
             let hasCommonWord = segment.source.split(whereSeparator: { !$0.isLetter }).contains { $0.first?.isLowercase == true }

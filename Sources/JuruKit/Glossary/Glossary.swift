@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// var glossary = Glossary()
-/// glossary.add(GlossaryEntry(source: "tanda tangan", target: "sign"))
+/// glossary.add(GlossaryEntry(source: "menandatangani", target: "sign"))
 /// glossary.terms(in: "Perjanjian itu ditandatangani di Pyongyang.").map(\.text)
 /// // ["ditandatangani"]
 /// ```
@@ -35,7 +35,7 @@ public struct Glossary: Sendable {
         let number = Int32(entries.count)
         entries.append(entry)
         entryBySource[key] = Int(number)
-        for term in entry.sourceTerms { index.insert(term.text, entry: number) }
+        for term in entry.sourceTerms { index.insert(term.text, entry: number, isVerb: term.isVerb) }
     }
 
     /// Every glossary term in `text`. Where terms overlap, the leftmost wins, and of

@@ -37,6 +37,13 @@ public struct GlossaryTerm: Sendable, Equatable, Codable {
     public var status: TermStatus?
     public var note: String?
 
+    /// Said to be a verb: a bare verb ("tembak") is then found in its affixed forms
+    /// too ("menembak", "ditembak"); unsaid, a bare word is read as a noun or adjective.
+    public var isVerb: Bool {
+        guard let partOfSpeech else { return false }
+        return ["verb", "v", "verba", "kata kerja"].contains(partOfSpeech.lowercased())
+    }
+
     public init(_ text: String, partOfSpeech: String? = nil, status: TermStatus? = nil, note: String? = nil) {
         self.text = text
         self.partOfSpeech = partOfSpeech

@@ -1,19 +1,19 @@
 /// A trie over the words of every glossary term, walked once per word of a segment.
 ///
-/// An edge is labelled with the word's role in the term and how it is compared:
+/// An edge is a word's role in the term and one reading of it (``IndonesianAffixes``):
 ///
 /// - role: `S` a one-word term, `F` the first word of a longer one, `M` a middle
-///   word, `L` the last. Indonesian puts prefixes on the first word of a compound
-///   ("bekerja sama") and suffixes on the last ("kerja samanya"), so a segment's
-///   word is looked up as `F` only in readings without a suffix, as `L` only in
-///   readings without a prefix, and as `M` only as written.
-/// - comparison: `=` the lowercased form; `^` as written, for a short acronym in
-///   capitals (AS, PBB), so that "as" and "asas" never match AS; `~` a glossary
-///   meN- or di- verb without its prefix ("menembak" → "tembak", "mengesahkan" →
-///   "sahkan"), which a segment word reaches when it is the same verb with another
-///   prefix or none and the same ending ("ditembak", "tembak", "disahkan"; not "sah",
-///   not "penembakan"); `≈` the same for a ber-, ter- or memper- verb, whose bare
-///   stem is another word ("berlangsung" is not "langsung", "memperdalam" not "dalam").
+///   word, `L` the last. Clitics close a phrase ("kerja samanya"), so a segment's word
+///   is looked up as `F` only in readings without one, and as `M` only as written.
+/// - reading: the stem with how it was built, so a term is found only where stem and
+///   shape agree: "penangkapan" in "penangkapannya", "menangkap" in "ditangkap" and
+///   "tertangkap", never one in the other; "kerja sama" not in "bekerja sama" (a verb),
+///   "jalan keluar" not in "berjalan keluar". A glossary verb's -kan or -i may be
+///   missing in the text ("melapor" for melaporkan) and an -i added ("dimintai" for
+///   meminta); -kan is not added, nor swapped for -i ("menemui" is not menemukan).
+/// - `^` a term in capitals, compared as written, so that "antara" never matches
+///   ANTARA and "as" never AS; a word capitalised as a name in running text ("Kantor
+///   Berita Antara") may stand for it.
 ///
 /// A term of several words is also entered closed up ("kerja sama" as
 /// "kerjasama"), and the segment's words are tried in pairs, so open and closed
@@ -23,19 +23,17 @@ struct TermIndex {
     /// The entries whose term ends at each node.
     private var terms: [[Int32]] = [[]]
 
-    /// The longest acronym compared as written.
-    static let longestAcronym = 5
-
     var nodeCount: Int { children.count }
 
-    /// Enters `term` (an Indonesian term of entry `entry`).
-    mutating func insert(_ term: String, entry: Int32) {
+    /// Enters `term` (an Indonesian term of entry `entry`). `isVerb` says a bare term is
+    /// a verb ("tembak", as TBX's partOfSpeech says), to be found in its affixed forms.
+    mutating func insert(_ term: String, entry: Int32, isVerb: Bool = false) {
         let words = TermTokenizer.tokens(in: term)
         guard !words.isEmpty else { return }
-        insert(words, entry: entry)
+        insert(words, entry: entry, isVerb: isVerb)
         // The same term with its words closed up, all or some ("uji coba rudal",
         // "ujicoba rudal", "ujicobarudal"), unless an acronym is among them.
-        guard words.count > 1, words.count <= 4, !words.contains(where: Self.isAcronym) else { return }
+        guard words.count > 1, words.count <= 4, !words.contains(where: \.isCapitals) else { return }
         let parts = words.map { $0.word }
         for closing in 1..<(1 << (parts.count - 1)) {
             var variant = parts[0]
@@ -43,18 +41,18 @@ struct TermIndex {
                 variant += (closing >> gap) & 1 == 1 ? "" : " "
                 variant += parts[gap + 1]
             }
-            insert(TermTokenizer.tokens(in: variant), entry: entry)
+            insert(TermTokenizer.tokens(in: variant), entry: entry, isVerb: isVerb)
         }
     }
 
-    private mutating func insert(_ words: [TermTokenizer.Token], entry: Int32) {
+    private mutating func insert(_ words: [TermTokenizer.Token], entry: Int32, isVerb: Bool) {
         if words.count == 1 {
-            finish(walk([0], keys: Self.glossaryKeys(words[0], role: "S")), entry)
+            finish(walk([0], keys: Self.termKeys(words[0], role: "S", isVerb: isVerb)), entry)
             return
         }
-        var nodes = walk([0], keys: Self.glossaryKeys(words[0], role: "F"))
-        for word in words.dropFirst().dropLast() { nodes = walk(nodes, keys: [Self.exactKey(word, role: "M")]) }
-        finish(walk(nodes, keys: [Self.exactKey(words[words.count - 1], role: "L")]), entry)
+        var nodes = walk([0], keys: Self.termKeys(words[0], role: "F", isVerb: isVerb))
+        for word in words.dropFirst().dropLast() { nodes = walk(nodes, keys: Self.termKeys(word, role: "M", isVerb: false)) }
+        finish(walk(nodes, keys: Self.termKeys(words[words.count - 1], role: "L", isVerb: false)), entry)
     }
 
     private mutating func walk(_ nodes: [Int32], keys: [String]) -> [Int32] {
@@ -86,57 +84,57 @@ struct TermIndex {
 
     // MARK: Keys
 
-    static func isAcronym(_ token: TermTokenizer.Token) -> Bool {
-        token.isCapitals && token.word.count <= longestAcronym
-    }
-
-    private static func exactKey(_ token: TermTokenizer.Token, role: String) -> String {
-        if isAcronym(token) { return role + "^" + token.word }
-        // A reduplicated term ("undang-undang", a law) is not its single word.
-        if token.isReduplicated { return role + "=" + reduplicated(token) }
-        return role + "=" + token.word.lowercased()
+    /// A glossary word's keys: every reading of it as written, without clitics.
+    private static func termKeys(_ token: TermTokenizer.Token, role: Character, isVerb: Bool) -> [String] {
+        let r = String(role)
+        if token.isCapitals { return [r + "^" + token.word] }
+        if token.isReduplicated { return [r + "B:" + reduplicated(token)] }
+        if role == "M" { return [r + "B:" + token.word.lowercased()] }
+        var keys: [String] = []
+        for reading in token.readings where !reading.hasClitic && !reading.isBareVerb {
+            keys.append(r + reading.key)
+        }
+        if isVerb { keys.append(r + "V-:" + token.word.lowercased()) }
+        return keys
     }
 
     private static func reduplicated(_ token: TermTokenizer.Token) -> String {
         token.word.lowercased() + "-" + token.word.lowercased()
     }
 
-    /// A glossary word's keys: as written, and for a verb its stems.
-    private static func glossaryKeys(_ token: TermTokenizer.Token, role: String) -> [String] {
-        var keys = [exactKey(token, role: role)]
-        if !isAcronym(token) && !token.isReduplicated {
-            for reading in token.readings
-            where reading.isVerb && reading.hasPrefix && !reading.hasDerivationalSuffix && (role == "S" || !reading.hasSuffix) {
-                keys.append(role + (reading.isTransitive ? "~" : "≈") + reading.form)
+    /// The keys under which a segment's word may continue a term in `role`.
+    static func segmentKeys(_ token: TermTokenizer.Token, role: Character) -> [String] {
+        let r = String(role)
+        var keys: [String] = []
+        if token.isCapitals { keys.append(r + "^" + token.word) }
+        if token.mayBeAcronymName { keys.append(r + "^" + token.word.uppercased()) }
+        if token.isReduplicated { keys.append(r + "B:" + reduplicated(token)) }
+        if role == "M" { return keys + [r + "B:" + token.word.lowercased()] }
+        for reading in token.readings {
+            if role == "F" && reading.hasClitic { continue }
+            // A word written twice is a plural noun ("Undang-Undang" is not mengundang).
+            if token.isReduplicated, case .verb = reading.shape { continue }
+            if reading.isBareVerb && !token.mayBeBareVerb { continue }
+            keys += variants(reading).map { r + $0 }
+            // Where the sentence makes it a verb, the word as it stands is one too ("Pantau").
+            if reading.shape == .bare && token.mayBeBareVerb && !token.isReduplicated {
+                let verb = IndonesianAffixes.Reading(stem: reading.stem, shape: .verb(inner: "", suffix: ""),
+                                                     hasClitic: reading.hasClitic, hasPrefix: false)
+                keys += variants(verb).map { r + $0 }
             }
         }
         return keys
     }
 
-    /// The keys under which a segment's word may continue a term in `role`.
-    static func segmentKeys(_ token: TermTokenizer.Token, role: Character) -> [String] {
-        var keys: [String] = []
-        let r = String(role)
-        if token.isCapitals { keys.append(r + "^" + token.word) }
-        if token.isReduplicated { keys.append(r + "=" + reduplicated(token)) }
-        if role == "M" { keys.append("M=" + token.word.lowercased()); return keys }
-        for reading in token.readings {
-            if role == "F" && reading.hasSuffix { continue }
-            if role == "L" && reading.hasPrefix { continue }
-            keys.append(r + "=" + reading.form)
-            // The same verb, prefixed otherwise or bare, with the same ending: ditandatangani
-            // finds menandatangani, tembak finds menembak; meningkat does not find
-            // meningkatkan, nor pemantauan memantau.
-            if role != "L" && !reading.hasDerivationalSuffix {
-                if reading.isVerb && reading.hasPrefix {
-                    keys.append(r + "~" + reading.form)
-                    keys.append(r + "≈" + reading.form)
-                } else if !reading.hasPrefix {
-                    keys.append(r + "~" + reading.form)
-                }
-            }
-        }
-        return keys
+    /// A reading's key, and for a verb the keys of the glossary verbs it also stands
+    /// for: one whose -kan or -i the word leaves off ("melapor" for melaporkan), and one
+    /// without the -i the word adds ("dimintai" for meminta), -i keeping the action on
+    /// its object. Not one without the word's -kan, which makes another verb of an
+    /// intransitive one ("meninggalkan" is not meninggal, "meningkatkan" not meningkat).
+    static func variants(_ reading: IndonesianAffixes.Reading) -> [String] {
+        guard case .verb(let inner, let suffix) = reading.shape else { return [reading.key] }
+        let others = suffix.isEmpty ? ["kan", "i"] : suffix == "i" ? [""] : []
+        return [reading.key] + others.map { "V" + inner + "-" + $0 + ":" + reading.stem }
     }
 
     // MARK: Lookup
@@ -156,16 +154,7 @@ struct TermIndex {
                 found.append(Found(words: start..<start + 1, entries: terms[Int(node)]))
             }
             if start + 1 < tokens.count, tokens[start + 1].continuesPrevious {
-                let closed = tokens[start].word + tokens[start + 1].word
-                // A prefix would swallow the first word ("di Pyongyang" is not "Pyongyang"),
-                // and a closed compound takes its prefix closed up anyway (menandatangani).
-                let firstLength = tokens[start].word.count
-                let readings = cache?.readings(of: closed) ?? IndonesianAffixes.readings(of: closed)
-                for reading in readings where !reading.hasPrefix && reading.form.count > firstLength {
-                    if let node = children[0]["S=" + reading.form], !terms[Int(node)].isEmpty {
-                        found.append(Found(words: start..<start + 2, entries: terms[Int(node)]))
-                    }
-                }
+                found += closedUp(tokens, at: start, cache: cache)
             }
             // Several words.
             var open = nodes(from: 0, keys: Self.segmentKeys(tokens[start], role: "F"))
@@ -180,6 +169,23 @@ struct TermIndex {
                 let middleKeys = Self.segmentKeys(tokens[end], role: "M")
                 open = open.flatMap { self.nodes(from: $0, keys: middleKeys) }
                 end += 1
+            }
+        }
+        return found
+    }
+
+    /// A one-word term written open in the segment: "Tanda tangan" for "tandatangan".
+    private func closedUp(_ tokens: [TermTokenizer.Token], at start: Int, cache: ReadingCache?) -> [Found] {
+        let closed = tokens[start].word + tokens[start + 1].word
+        // A prefix would swallow the first word ("di Pyongyang" is not "Pyongyang").
+        let firstLength = tokens[start].word.count
+        let readings = cache?.readings(of: closed) ?? IndonesianAffixes.readings(of: closed)
+        var found: [Found] = []
+        for reading in readings where !reading.hasPrefix && !reading.isBareVerb && reading.stem.count > firstLength {
+            for key in Self.variants(reading) {
+                if let node = children[0]["S" + key], !terms[Int(node)].isEmpty {
+                    found.append(Found(words: start..<start + 2, entries: terms[Int(node)]))
+                }
             }
         }
         return found

@@ -15,6 +15,12 @@ struct TermTokenizer {
         var continuesPrevious: Bool
         /// Written twice with a hyphen ("negara-negara", "undang-undang").
         var isReduplicated = false
+        /// The sentence makes a bare word a verb here: a headline, or straight after the
+        /// agent of a passive without di- ("akan kita tindak").
+        var mayBeBareVerb = false
+        /// Capitalised as a name in running text, as an acronym of the news is
+        /// ("Kantor Berita Antara"): it may stand for the acronym in capitals.
+        var mayBeAcronymName = false
 
         /// Written in capitals (digits allowed), as an acronym is.
         var isCapitals: Bool {
@@ -26,7 +32,7 @@ struct TermTokenizer {
         func readings(_ word: String) -> [IndonesianAffixes.Reading] {
             cache?.readings(of: word) ?? IndonesianAffixes.readings(of: word)
         }
-        var raw: [(range: Range<String.Index>, hyphenBefore: Bool, spaceOnlyBefore: Bool)] = []
+        var raw: [(range: Range<String.Index>, hyphenBefore: Bool, spaceOnlyBefore: Bool, gap: String)] = []
         var index = text.startIndex
         var gap = ""
         while index < text.endIndex {
@@ -38,11 +44,12 @@ struct TermTokenizer {
             let start = index
             while index < text.endIndex, isWordCharacter(text[index]) { index = text.index(after: index) }
             let spaceOnly = raw.isEmpty ? false : gap.allSatisfy { $0.isWhitespace } || gap == "-"
-            raw.append((start..<index, gap == "-", spaceOnly))
+            raw.append((start..<index, gap == "-", spaceOnly, gap))
             gap = ""
         }
 
         var tokens: [Token] = []
+        var sentenceStarts: [Bool] = []
         for item in raw {
             let word = String(text[item.range])
             if item.hyphenBefore, var previous = tokens.last, joins(previous.word, word) {
@@ -60,8 +67,23 @@ struct TermTokenizer {
             }
             tokens.append(Token(range: item.range, word: word, readings: readings(word),
                                 continuesPrevious: item.spaceOnlyBefore))
+            sentenceStarts.append(tokens.count == 1 || SentenceContext.endsSentence(item.gap))
         }
+        readContext(&tokens, sentenceStarts: sentenceStarts)
         return tokens
+    }
+
+    /// Marks where the sentence, not the word, decides: bare verbs and acronyms written as names.
+    private static func readContext(_ tokens: inout [Token], sentenceStarts: [Bool]) {
+        let isHeadline = SentenceContext.isHeadline(tokens.map(\.word))
+        for index in tokens.indices {
+            let lower = tokens[index].word.lowercased()
+            let previous = index > 0 ? tokens[index - 1].word.lowercased() : ""
+            tokens[index].mayBeBareVerb = !SentenceContext.auxiliaries.contains(lower)
+                && (isHeadline || SentenceContext.agentPronouns.contains(previous))
+            tokens[index].mayBeAcronymName = !isHeadline && !sentenceStarts[index]
+                && SentenceContext.isNameCapitalised(tokens[index].word)
+        }
     }
 
     /// Whether `second`, after a hyphen, belongs to `first`: a clitic, or a repetition
@@ -75,8 +97,8 @@ struct TermTokenizer {
         let a = first.lowercased(), b = second.lowercased()
         if isClitic(b) { return true }
         if a == b { return true }
-        let firstForms = Set(IndonesianAffixes.readings(of: a).map(\.form))
-        return IndonesianAffixes.readings(of: b).contains { firstForms.contains($0.form) }
+        let firstForms = Set(IndonesianAffixes.readings(of: a).map(\.stem))
+        return IndonesianAffixes.readings(of: b).contains { firstForms.contains($0.stem) }
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool {

@@ -110,3 +110,26 @@ struct TrigramSketches {
         sketch[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 }
+
+/// Written out and read back by the index file (``MemoryIndexFile``).
+extension TrigramSketches {
+    /// Writes the sealed sketches; entries added since the last seal are not written
+    /// (the index seals before it is archived).
+    func archive(into writer: inout IndexArchive.Writer) {
+        writer.append(sorted)
+        writer.append(entriesByLength)
+        writer.append(lengthStarts)
+    }
+
+    /// The sketches of `entryCount` sealed entries, as ``archive(into:)`` wrote them.
+    init(archive reader: inout IndexArchive.Reader, entryCount: Int) throws {
+        sorted = try reader.array()
+        entriesByLength = try reader.array()
+        lengthStarts = try reader.array()
+        guard sorted.count == entryCount * Self.words, entriesByLength.count == entryCount,
+              entriesByLength.allSatisfy({ Int($0) < entryCount }),
+              lengthStarts.count >= 2, lengthStarts.first == 0, Int(lengthStarts.last!) == entryCount,
+              zip(lengthStarts, lengthStarts.dropFirst()).allSatisfy({ $0 <= $1 })
+        else { throw IndexArchive.Malformed() }
+    }
+}

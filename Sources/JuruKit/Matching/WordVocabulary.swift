@@ -90,3 +90,29 @@ struct WordVocabulary {
         return hash
     }
 }
+
+/// Written out and read back by the index file (``MemoryIndexFile``).
+extension WordVocabulary {
+    /// Writes the table as it is, so that reading it back needs no rehashing.
+    func archive(into writer: inout IndexArchive.Writer) {
+        writer.append(bytes)
+        writer.append(starts)
+        writer.append(hashes)
+        writer.append(slots)
+    }
+
+    /// The table ``archive(into:)`` wrote, checked enough that a damaged file cannot
+    /// send a lookup out of bounds.
+    init(archive reader: inout IndexArchive.Reader) throws {
+        bytes = try reader.array()
+        starts = try reader.array()
+        hashes = try reader.array()
+        slots = try reader.array()
+        let count = hashes.count
+        guard starts.count == count + 1, starts.first == 0, Int(starts[count]) == bytes.count,
+              zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
+              slots.count >= 2, slots.count & (slots.count - 1) == 0, count * 2 <= slots.count,
+              slots.allSatisfy({ UInt32(truncatingIfNeeded: $0) <= UInt32(count) })
+        else { throw IndexArchive.Malformed() }
+    }
+}

@@ -128,7 +128,18 @@ enum MemorySchema {
             try db.alter(table: "unit") { t in t.add(column: "tmxExtras", .text) }
             try db.execute(sql: "PRAGMA user_version = 7")
         }
-        // v8 is a colleague's (document sources); the team's tables are in Team/TeamTables.swift.
+        migrator.registerMigration("v8: document sources and inline codes") { db in
+            // The file a document came from (a saved page, an XLIFF file), so that its
+            // export can be the same file translated. Inline codes are read again from
+            // it, in the same order as on import.
+            try db.create(table: "documentSource") { t in
+                t.primaryKey("documentId", .integer).references("document", onDelete: .cascade)
+                t.column("format", .text).notNull()
+                t.column("original", .blob).notNull()
+            }
+            try db.execute(sql: "PRAGMA user_version = 8")
+        }
+        // The team's tables are in Team/TeamTables.swift.
         migrator.registerMigration("v9: team outbox and sync state") { db in
             try TeamTables.create(db)
             try db.execute(sql: "PRAGMA user_version = 9")

@@ -163,11 +163,26 @@ public final class MemoryStore: Sendable {
     }
 
     /// Calls `body` with every unit's id and source, in id order, without loading
-    /// the store into memory: what the fuzzy index is built from.
-    public func forEachSource(_ body: (Int64, String) throws -> Void) throws {
+    /// the store into memory: what the fuzzy index is built from. With `after`, only
+    /// the units added after that id (what an index file does not cover yet).
+    public func forEachSource(after id: Int64 = 0, _ body: (Int64, String) throws -> Void) throws {
         try database.read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, source FROM unit ORDER BY id")
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, source FROM unit WHERE id > ? ORDER BY id", arguments: [id])
             while let row = try rows.next() { try body(row[0], row[1]) }
+        }
+    }
+
+    /// The highest unit id in the store; nil when it has none.
+    public func highestUnitID() throws -> Int64? {
+        try database.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM unit") }
+    }
+
+    /// How many units have ids up to `id` (inclusive), and after it.
+    public func unitCounts(splitAt id: Int64) throws -> (upTo: Int, after: Int) {
+        try database.read { db in
+            let upTo = try Int.fetchOne(db, sql: "SELECT count(*) FROM unit WHERE id <= ?", arguments: [id]) ?? 0
+            let after = try Int.fetchOne(db, sql: "SELECT count(*) FROM unit WHERE id > ?", arguments: [id]) ?? 0
+            return (upTo, after)
         }
     }
 

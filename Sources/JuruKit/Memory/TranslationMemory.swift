@@ -10,8 +10,20 @@ public final class TranslationMemory {
     private var unitIDs: [Int64] = []
     private var memoryNames: [Int64: String] = [:]
 
-    /// Opens the index over `store`. Building it reads every source once: a few
-    /// seconds for a million units.
+    /// Where the index came from when the memory opened.
+    public enum IndexOrigin: Equatable, Sendable {
+        /// Read from the index file beside the store, with the units added since on top.
+        case file(unitsSince: Int)
+        /// Built from every source in the store (no file, a stale or damaged one, or
+        /// enough changes that building is as quick), then written to the file.
+        case built
+    }
+
+    public private(set) var indexOrigin = IndexOrigin.built
+
+    /// Opens the index over `store`: read from the index file beside it when that
+    /// agrees with the store, else built from every source (a few seconds for a
+    /// million units) and written there for the next open.
     public init(store: MemoryStore) throws {
         self.store = store
         try reload()
@@ -22,8 +34,37 @@ public final class TranslationMemory {
     /// lookup seconds and gigabytes.
     public static let longestIndexedSource = 5_000
 
-    /// Rebuilds the index from the store, after an import made elsewhere.
+    /// Opens the index again, after an import made elsewhere: from the file when it
+    /// still serves, else from the store.
     public func reload() throws {
+        let file = MemoryIndexFile(store: store.url)
+        if let snapshot = file.read(checkingAgainst: store), try isWorthCatchingUp(snapshot) {
+            index = snapshot.index
+            unitIDs = snapshot.unitIDs
+            let before = unitIDs.count
+            try store.forEachSource(after: unitIDs.last ?? 0) { id, source in indexIfNew(id: id, source: source) }
+            indexOrigin = .file(unitsSince: unitIDs.count - before)
+        } else {
+            try rebuild()
+            if !store.isReadOnly { file.write(index, unitIDs: unitIDs, of: store) }
+            indexOrigin = .built
+        }
+        memoryNames = Dictionary(uniqueKeysWithValues: try store.memories().map { ($0.id!, $0.name) })
+    }
+
+    /// Whether the file's index is worth opening with the units since on top: not when
+    /// a tenth of its units were deleted (dead entries would crowd lookups) or the
+    /// store has grown by a tenth (an import; building is then as quick, and the
+    /// file is written again).
+    private func isWorthCatchingUp(_ snapshot: MemoryIndexFile.Snapshot) throws -> Bool {
+        guard let last = snapshot.unitIDs.last else { return try store.highestUnitID() == nil }
+        let counts = try store.unitCounts(splitAt: last)
+        let indexed = snapshot.unitIDs.count
+        return counts.upTo * 10 >= indexed * 9 && counts.after * 10 <= max(indexed, 10_000)
+    }
+
+    /// Builds the index from every source in the store.
+    private func rebuild() throws {
         unitIDs.removeAll()
         let fresh = FuzzyIndex()
         try store.forEachSource { id, source in
@@ -33,7 +74,6 @@ public final class TranslationMemory {
         }
         fresh.seal()
         index = fresh
-        memoryNames = Dictionary(uniqueKeysWithValues: try store.memories().map { ($0.id!, $0.name) })
     }
 
     /// The number of units indexed.

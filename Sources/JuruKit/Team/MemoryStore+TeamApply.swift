@@ -162,14 +162,6 @@ extension MemoryStore {
         try database.read { db in try Outbox.pending(limit: limit, db) }
     }
 
-    /// The units stored after unit `id`, for the fuzzy index to catch up.
-    public func forEachSource(after id: Int64, _ body: (Int64, String) throws -> Void) throws {
-        try database.read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, source FROM unit WHERE id > ? ORDER BY id", arguments: [id])
-            while let row = try rows.next() { try body(row[0], row[1]) }
-        }
-    }
-
     /// Records a term added in Juru for the team, and writes it with `write`, in one
     /// step: a role that may only read is refused before the file is touched.
     public func addTerm<Outcome>(_ entry: GlossaryEntry, write: () throws -> Outcome) throws -> Outcome {

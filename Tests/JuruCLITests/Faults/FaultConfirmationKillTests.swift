@@ -7,7 +7,7 @@ import Testing
 struct FaultConfirmationKillTests {
     static let article = TranslateCommandTests.article
 
-    /// The highest "segment N of 15" on screen: segments before N were confirmed.
+    /// The highest "segment N of 14" on screen: segments before N were confirmed.
     static func shownSegment(in screen: String) -> Int {
         screen.components(separatedBy: "· segment ").dropFirst()
             .compactMap { Int($0.prefix { $0.isNumber }) }.max() ?? 1

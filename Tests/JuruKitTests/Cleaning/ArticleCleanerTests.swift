@@ -83,7 +83,9 @@ struct ArticleCleanerTests {
         #expect(article.setAside.count == 3)
         #expect(article.paragraphs.contains { $0.kind == .byline && $0.text.hasPrefix("oleh Tommy K. Rony") })
         #expect(article.paragraphs.filter { $0.kind == .caption }.count == 4)
+        // The standfirst under the headline is a subheading, as ParagraphKind says.
         #expect(article.paragraphs.filter { $0.kind == .subheading }.map(\.text) == [
+            "Presiden Korea Selatan Yoon Suk Yeol akan menyorot hubungan militer Rusia dan Korea Utara.",
             "Rusia: Vladimir Putin dan Kim Jong Un Tidak Teken Dokumen Apapun",
             "Kim Jong Un: Saya Akan Selalu Bersama Rusia",
         ])

@@ -1,0 +1,404 @@
+/// Decisions that need the whole page: where the article's body runs, which line is the
+/// headline, what is printed twice, and what lies outside the article.
+///
+/// A line that reads as a paragraph of the body is never set aside here; only short
+/// lines, teasers before the headline, copies of text already kept, and what follows the
+/// credit that closes the story are.
+struct PageLayout {
+    var lines: [PageLine]
+    /// The first paragraph of the body, and the last line of running text.
+    private(set) var bodyStart: Int?
+    private(set) var bodyEnd: Int?
+    private(set) var headline: Int?
+    /// The writer's credit that closes the story ("Laporan: …"), when another story's
+    /// picture, title and teaser follow it.
+    private(set) var closingCredit: Int?
+
+    init(lines: [PageLine]) {
+        self.lines = lines
+    }
+
+    mutating func decide() {
+        setAsideCopies()
+        findBody()
+        markBylinesAfterLabels()
+        chooseHeadline()
+        setAsideBeforeHeadline()
+        setAsideRepeats()
+        setAsideCutTitles()
+        setAsideOutsideBody()
+        assignKinds()
+    }
+
+    // MARK: - Copies
+
+    /// Text printed twice: a caption under a label ("Keterangan gambar, …", "Foto: …"), a
+    /// bulleted copy, a truncated copy ("Selama ini saya … "disala"), and teasers that a
+    /// slider prints twice in a row before the article.
+    private mutating func setAsideCopies() {
+        let keys = lines.map(\.key)
+        for index in lines.indices where !lines[index].isFurniture && keys[index].count >= 8 {
+            let line = lines[index]
+            let labelled = FurnitureShapes.captionLabelRemoved(from: line.kept) != nil || line.startsWithBullet
+            if labelled, let other = lines.indices.first(where: { $0 != index && keys[$0] == keys[index] && !lines[$0].isFurniture
+                && FurnitureShapes.captionLabelRemoved(from: lines[$0].kept) == nil && !lines[$0].startsWithBullet }) {
+                lines[index].furniture = .repeatedText
+                if !line.startsWithBullet && other < index { lines[other].kind = .caption }
+                continue
+            }
+            // Cut short: the start of a longer line elsewhere, with no sentence end of its own.
+            if keys[index].count >= 30, line.words >= 15, !line.endsLikeSentence,
+               lines.indices.contains(where: { $0 != index && keys[$0].count > keys[index].count + 3 && keys[$0].hasPrefix(keys[index]) }) {
+                lines[index].furniture = .repeatedText
+            }
+        }
+        // A slider prints each teaser twice, one after the other.
+        for index in lines.indices.dropLast() where !lines[index].isFurniture && lines[index].isProse {
+            let next = index + 1
+            guard keys[next] == keys[index], !lines[next].isFurniture, lines[index].credit == nil,
+                  !ParagraphKinds.isCaption(lines[index].kept), !lines[..<index].contains(where: \.isProse) else { continue }
+            lines[index].furniture = .teaser
+            lines[next].furniture = .teaser
+        }
+    }
+
+    // MARK: - Body
+
+    private mutating func findBody() {
+        let prose = lines.indices.filter { lines[$0].isProse }
+        // A date of publication between two paragraphs starts another article: the one
+        // above it is a teaser of another story, not where this body starts.
+        bodyStart = prose.first { index in
+            prose.contains { $0 > index && $0 <= index + 4 && lines[$0].key != lines[index].key
+                && !lines[(index + 1)..<$0].contains { !$0.isFurniture && ParagraphKinds.isDateline($0.kept) } }
+        } ?? prose.first
+        // The body ends with its last sentence, caption, or lead-in to a list ("Berikut daftarnya:").
+        bodyEnd = lines.indices.last { index in
+            let line = lines[index]
+            return line.isProse || !line.isFurniture && line.words >= 6
+                && (line.kept.hasSuffix(":") || ParagraphKinds.isCaption(line.kept) || line.credit != nil)
+        }
+        extendBodyOverList()
+        endBodyAtClosingCredit()
+    }
+
+    /// The items of a list the body leads into ("Persyaratan …:" then "a. Akta Lahir",
+    /// "b. Kartu Keluarga (KK)") are the body's, however short.
+    private mutating func extendBodyOverList() {
+        guard var end = bodyEnd, lines[end].kept.hasSuffix(":") else { return }
+        while end + 1 < lines.count, !lines[end + 1].isFurniture, Self.isListItem(lines[end + 1].kept) { end += 1 }
+        bodyEnd = end
+    }
+
+    /// "a. …", "1) …", "- …", "• …".
+    static func isListItem(_ text: String) -> Bool {
+        text.range(of: #"^([a-zA-Z0-9]{1,2}[.)]|[-–•·▪])\s+\S"#, options: .regularExpression) != nil
+    }
+
+    /// "Laporan: Dea Syavira" after the story's paragraphs closes it: what follows, unless
+    /// the story goes on for three more paragraphs, is another story's picture, title and
+    /// teaser.
+    private mutating func endBodyAtClosingCredit() {
+        guard let start = bodyStart, let end = bodyEnd, end > start else { return }
+        let lines = self.lines
+        func prose(_ range: ClosedRange<Int>) -> Int {
+            range.filter { lines[$0].isProse && !ParagraphKinds.isCaption(lines[$0].kept) }.count
+        }
+        guard let credit = lines.indices.last(where: { index in
+            index > start && index < end && !lines[index].isFurniture && ParagraphKinds.isByline(lines[index].kept)
+                && !ParagraphKinds.isNameAndDate(lines[index].kept)
+        }), prose(start...credit) >= 2, prose((credit + 1)...end) < 3 else { return }
+        bodyEnd = credit
+        closingCredit = credit
+    }
+
+    private func isBody(_ index: Int) -> Bool {
+        guard let bodyStart, let bodyEnd else { return false }
+        return index >= bodyStart && index <= bodyEnd
+    }
+
+    // MARK: - Headline
+
+    /// "Oleh" / "Editor:" alone on a line: the next line is the name.
+    private mutating func markBylinesAfterLabels() {
+        for index in lines.indices.dropLast() where !lines[index].isFurniture && ParagraphKinds.isBylineLabel(lines[index].kept) {
+            lines[index].kind = .byline
+            if let next = nextKept(after: index), !lines[next].isProse, lines[next].words <= 6,
+               !ParagraphKinds.isBylineLabel(lines[next].kept) {
+                lines[next].kind = .byline
+            }
+        }
+    }
+
+    /// The headline is the title-shaped line before the body with the most evidence: the
+    /// page prints it again, or a dateline, byline, standfirst, photo or the body follows it.
+    private mutating func chooseHeadline() {
+        let end = bodyStart ?? lines.count
+        let keys = lines.map(\.key)
+        var best: (index: Int, score: Int)?
+        var scores: [(index: Int, score: Int)] = []
+        for index in 0..<end where isHeadlineCandidate(index) {
+            var score = 0
+            let key = keys[index]
+            if key.count >= 10, lines.indices.contains(where: { $0 != index && keys[$0] == key && !isPhotoCopy($0, of: index) }) { score += 4 }
+            else if key.count >= 10, lines.indices.contains(where: { $0 != index && keys[$0].count > key.count && keys[$0].hasSuffix(key)
+                && !lines[$0].endsLikeSentence && !ParagraphKinds.isByline(lines[$0].kept) }) {
+                score += 4
+            }
+            score += evidence(after: index)
+            // A headline over a standfirst that has no full stop: the standfirst's evidence is the
+            // headline's. Not across a photo credit: the line over the credit is the photo's caption.
+            if let next = nextKept(after: index), !lines[(index + 1)..<next].contains(where: { $0.furniture == .photoCredit }),
+               isHeadlineCandidate(next), !ParagraphKinds.isNameShaped(lines[next].kept),
+               lines[next].words >= 6, !ParagraphKinds.isSubheading(lines[next].kept) {
+                score = max(score, evidence(after: next) + 1)
+            }
+            // A bare name under a headline is its byline, not a title.
+            if ParagraphKinds.isNameShaped(lines[index].kept) && lines[index].words <= 3 { score -= 1 }
+            // "News - Hidayat Setiaji, CNBC Indonesia" under a title and over the date: the writer.
+            else if ParagraphKinds.isNameShaped(lines[index].kept), let previous = previousKept(before: index),
+                    isHeadlineCandidate(previous), let next = nextKept(after: index), ParagraphKinds.isDateline(lines[next].kept) {
+                score -= 1
+            }
+            // A copy of an earlier title lends its evidence to the first copy.
+            if let earlier = scores.firstIndex(where: { keys[$0.index] == key }) {
+                scores[earlier].score = max(scores[earlier].score, score)
+            } else {
+                scores.append((index, score))
+            }
+        }
+        // Ties go to the later title, the one nearer the body.
+        for candidate in scores where candidate.score > 0 && candidate.score >= (best?.score ?? 0) { best = candidate }
+        guard let best else { return }
+        headline = best.index
+        lines[best.index].kind = .headline
+        // The standfirst under the headline is not where the body starts.
+        if let first = nextKept(after: best.index), isStandfirst(first), first == bodyStart {
+            bodyStart = lines.indices.first { $0 > first && lines[$0].isProse }
+        }
+    }
+
+    /// A copy with only a photo credit between is the photo's caption printed under and
+    /// over the picture, not a headline printed again.
+    private func isPhotoCopy(_ copy: Int, of index: Int) -> Bool {
+        abs(copy - index) == 2 && lines[min(copy, index) + 1].furniture == .photoCredit
+    }
+
+    /// The summary under the headline: the line right after it, when a byline, dateline,
+    /// photo or page furniture — not the body — follows.
+    private func isStandfirst(_ index: Int) -> Bool {
+        guard let headline, nextKept(after: headline) == index, index + 1 < lines.count else { return false }
+        let line = lines[index]
+        let after = lines[index + 1]
+        guard lines[(index + 1)...].contains(where: { !$0.isFurniture && $0.words >= 12 }) else { return false }
+        if line.endsLikeSentence {
+            return line.words >= 5 && line.words <= 60 && (after.isFurniture || !after.isProse)
+        }
+        return line.words >= 5 && line.words <= 25 && !ParagraphKinds.isDateline(line.kept)
+            && !ParagraphKinds.isByline(line.kept) && !ParagraphKinds.isNameShaped(line.kept)
+            && (ParagraphKinds.isByline(after.kept) || ParagraphKinds.isDateline(after.kept))
+    }
+
+    private func isHeadlineCandidate(_ index: Int) -> Bool {
+        let line = lines[index]
+        guard !line.isFurniture, line.kind == nil, (2...30).contains(line.words), !line.startsWithBullet,
+              line.kept.range(of: #"^\d+\.\s"#, options: .regularExpression) == nil,
+              !line.kept.contains(" | "), !line.isForeign,
+              !ParagraphKinds.isDateline(line.kept), !ParagraphKinds.isByline(line.kept),
+              !ParagraphKinds.isCaption(line.kept), line.credit == nil else { return false }
+        // A title opens with a capital or a figure: "iklan koran jakarta" is an image's alt text.
+        guard let first = line.kept.first(where: { !"\"“‘'([".contains($0) }), first.isUppercase || first.isNumber else { return false }
+        // A headline may ask or exclaim; it does not make a statement with a full stop.
+        let last = line.kept.last { !"\"”’')".contains($0) }
+        return !line.endsLikeSentence || (last == "?" || last == "!") && line.words <= 16
+    }
+
+    private func evidence(after index: Int) -> Int {
+        guard let next = nextKept(after: index) else { return 0 }
+        let line = lines[next]
+        if next > index + 1, lines[(index + 1)..<next].contains(where: { $0.furniture == .photoCredit }) { return 2 }
+        if line.kind == .byline || ParagraphKinds.isDateline(line.kept) || ParagraphKinds.isByline(line.kept)
+            || ParagraphKinds.isNameShaped(line.kept) && nextKept(after: next).map({ lines[$0].isProse
+                || ParagraphKinds.isDateline(lines[$0].kept) }) == true { return 3 }
+        if ParagraphKinds.isCaption(line.kept) || line.credit != nil { return 2 }
+        // A one-sentence standfirst under the title: the evidence is what follows it.
+        if line.endsLikeSentence, !line.isProse, (4...40).contains(line.words), !isHeadlineCandidate(next),
+           let after = nextKept(after: next), !lines[after].endsLikeSentence || ParagraphKinds.isCaption(lines[after].kept)
+            || lines[after].credit != nil || nextCredit(after: after) {
+            return max(1, evidence(after: next))
+        }
+        if line.isProse {
+            let after = next + 1 < lines.count ? lines[next + 1] : nil
+            return after.map { $0.isFurniture || !$0.isProse } ?? true ? 2 : 1
+        }
+        return 0
+    }
+
+    /// The line right after `index` is a photo credit: `index` is a caption.
+    private func nextCredit(after index: Int) -> Bool {
+        index + 1 < lines.count && lines[index + 1].furniture == .photoCredit
+    }
+
+    private func nextKept(after index: Int) -> Int? {
+        lines.indices.first { $0 > index && !lines[$0].isFurniture }
+    }
+
+    private func previousKept(before index: Int) -> Int? {
+        lines.indices.last { $0 < index && !lines[$0].isFurniture }
+    }
+
+    /// Above the headline stand the site's navigation, rubric and teasers of other
+    /// stories; only a dateline or byline right above it belongs to the article.
+    private mutating func setAsideBeforeHeadline() {
+        guard let headline else { return }
+        let close = lines.indices.filter { $0 < headline && !lines[$0].isFurniture }.suffix(2)
+        for index in 0..<headline where !lines[index].isFurniture {
+            let text = lines[index].kept
+            if close.contains(index), ParagraphKinds.isDateline(text) || ParagraphKinds.isByline(text) { continue }
+            lines[index].furniture = lines[index].isProse ? .teaser : .navigation
+        }
+    }
+
+    // MARK: - Repeats
+
+    private mutating func setAsideRepeats() {
+        let keys = lines.map(\.key)
+        if let headline {
+            let title = lines[headline].kept
+            for index in lines.indices where index != headline && !lines[index].isFurniture {
+                if BoilerplateRules.repeats(headline: title, line: lines[index].kept) {
+                    lines[index].furniture = .repeatedHeadline
+                } else if keys[index].count > keys[headline].count, keys[index].hasSuffix(keys[headline]),
+                          lines[index].words <= lines[headline].words + 3, !lines[index].endsLikeSentence,
+                          !ParagraphKinds.isByline(lines[index].kept) {
+                    lines[index].furniture = .repeatedHeadline   // "OpiniCapres 2024": rubric and headline run together
+                }
+            }
+        }
+        for index in lines.indices where !lines[index].isFurniture && keys[index].count >= 8 {
+            guard let first = lines.indices.first(where: { keys[$0] == keys[index] && !lines[$0].isFurniture }),
+                  first < index else { continue }
+            let original = lines[first]
+            let beforeBody = bodyStart.map { index < $0 } ?? false
+            let captioned = nextCredit(after: first)
+            if captioned { lines[first].kind = .caption }
+            if original.kind == .caption || original.credit != nil || ParagraphKinds.isCaption(original.kept) || captioned
+                || !lines[index].isProse || beforeBody {
+                lines[index].furniture = .repeatedText
+                if beforeBody && original.kind != .headline && original.kind != .caption && !original.isProse && !captioned
+                    && original.credit == nil && !ParagraphKinds.isCaption(original.kept) {
+                    lines[first].furniture = .teaser   // the same title twice above the article: a teaser
+                }
+            }
+        }
+    }
+
+    /// Titles cut short ("Demo Tolak UU TNI di...") two or more within a few lines: a
+    /// box of other stories.
+    private mutating func setAsideCutTitles() {
+        let cut = lines.map { FurnitureShapes.isCutTitle($0.kept) }
+        for index in lines.indices where cut[index] && !lines[index].isFurniture {
+            let near = max(0, index - 2)...min(lines.count - 1, index + 2)
+            if near.contains(where: { $0 != index && cut[$0] }) { lines[index].furniture = .teaser }
+        }
+    }
+
+    // MARK: - Outside the body
+
+    /// Before the body, short labels, capitals, English interface text and bullets are the
+    /// page's; after the body's last sentence, everything but bylines, datelines, captions
+    /// and sentences is.
+    private mutating func setAsideOutsideBody() {
+        for index in lines.indices where !lines[index].isFurniture && lines[index].kind == nil && index != headline {
+            let line = lines[index]
+            let text = line.kept
+            // "Sumber: BPS" between two paragraphs names the source of a chart, not of the article.
+            if let bodyStart, let bodyEnd, index > bodyStart, index < bodyEnd, Self.isSourceNote(text) {
+                lines[index].furniture = .photoCredit
+                continue
+            }
+            // After the closing credit only more credits ("Editor: …") are the story's.
+            if let closingCredit, index > closingCredit, !ParagraphKinds.isByline(text), !ParagraphKinds.isBylineLabel(text) {
+                lines[index].furniture = .teaser
+                continue
+            }
+            if ParagraphKinds.isDateline(text) || ParagraphKinds.isByline(text) || ParagraphKinds.isBylineLabel(text) { continue }
+            let before = bodyStart.map { index < $0 } ?? true
+            let after = bodyEnd.map { index > $0 } ?? false
+            guard before || after else {
+                if line.startsWithBullet && line.isForeign { lines[index].furniture = .pageInterface }
+                continue
+            }
+            if line.isForeign { lines[index].furniture = .pageInterface; continue }
+            if line.startsWithBullet { lines[index].furniture = after ? .relatedLink : .navigation; continue }
+            if before {
+                // A short line over a photo credit is the photo's caption ("Bazar ramadhan").
+                if isBylineByPlace(index) || ParagraphKinds.isCaption(text) || line.credit != nil || nextCredit(after: index) { continue }
+                let letters = text.filter(\.isLetter)
+                let capitals = letters.count > 3 && letters.allSatisfy(\.isUppercase)
+                if line.words == 1 || capitals && line.words <= 6 || headline != nil && index > headline! && line.words <= 3
+                    && !line.endsLikeSentence {
+                    lines[index].furniture = .navigation
+                }
+            } else if line.words <= 12, index > 0, lines[index - 1].furniture == .promotion, line.words <= 6 {
+                lines[index].furniture = .promotion   // the slogan closing a pitch
+            } else if line.words <= 12, !line.endsLikeSentence, !ParagraphKinds.isCaption(text), line.credit == nil,
+                      line.kind != .caption {
+                lines[index].furniture = .pageSection
+            }
+        }
+    }
+
+    /// "Sumber: BPS", "Source: World Bank": a short source note with no sentence.
+    private static func isSourceNote(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["sumber:", "sumber :", "source:"].contains { lower.hasPrefix($0) }
+            && text.split(whereSeparator: \.isWhitespace).count <= 6 && !BoilerplateRules.endsLikeSentence(text)
+    }
+
+    /// A name right under the headline, or beside the dateline, is the byline.
+    private func isBylineByPlace(_ index: Int) -> Bool {
+        guard ParagraphKinds.isNameShaped(lines[index].kept) else { return false }
+        let previous = previousKept(before: index)
+        let next = nextKept(after: index)
+        let nearDateline = [previous, next].contains { $0.map { ParagraphKinds.isDateline(lines[$0].kept) } ?? false }
+        return nearDateline || headline != nil && previous == headline
+    }
+
+    // MARK: - Kinds
+
+    private mutating func assignKinds() {
+        for index in lines.indices where !lines[index].isFurniture {
+            if lines[index].kind != nil { continue }
+            lines[index].kind = kind(of: index)
+        }
+    }
+
+    private func kind(of index: Int) -> ParagraphKind {
+        let line = lines[index]
+        let text = line.kept
+        if ParagraphKinds.isByline(text) { return .byline }
+        if ParagraphKinds.isDateline(text) { return .dateline }
+        if line.credit != nil || ParagraphKinds.isCaption(text) { return .caption }
+        if isBylineByPlace(index) { return .byline }
+        if isNextToCredit(index) { return .caption }
+        if isStandfirst(index) { return .subheading }
+        if text.range(of: #"^\d+\.\s"#, options: .regularExpression) != nil, line.words <= 20,
+           !line.endsLikeSentence || text.hasSuffix("?") {
+            return .subheading   // "2. Simbiosis Mutualisme antara Pyongyang dan Moskow"
+        }
+        return ParagraphKinds.isSubheading(text) ? .subheading : .body
+    }
+
+    /// A photo credit on a line of its own names the photo of the caption beside it:
+    /// the line above it, or, when the credit follows an image link or a byline, the one below.
+    private func isNextToCredit(_ index: Int) -> Bool {
+        if index + 1 < lines.count, lines[index + 1].furniture == .photoCredit, index != headline,
+           !lines[index].isProse || bodyStart.map({ index <= $0 }) ?? false {
+            return true
+        }
+        guard index >= 2, lines[index - 1].furniture == .photoCredit else { return false }
+        let before = lines[index - 2]
+        return before.furniture == .navigation || before.kind == .byline
+    }
+}
