@@ -6,6 +6,7 @@ struct JuruBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "juru-bench",
         abstract: "Benchmarks of Juru's components. Build with -c release.",
-        subcommands: [GlossaryBenchmark.self, AlignmentBenchmark.self, SessionBenchmark.self]
+        subcommands: [GlossaryBenchmark.self, AlignmentBenchmark.self, SessionBenchmark.self, TeamBenchmark.self,
+                      TeamJoinBenchmark.self, TeamChaosBenchmark.self, TeamClient.self]
     )
 }

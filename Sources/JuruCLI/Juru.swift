@@ -14,7 +14,7 @@ struct Juru: ParsableCommand {
         version: "0.1.0",
         subcommands: [AddArticleCommand.self, TranslateCommand.self, DocumentStatsCommand.self, QACommand.self,
                       DocumentExportCommand.self, PretranslateCommand.self, RemoveCommand.self, DoctorCommand.self, SegmentCommand.self, RulesCommand.self, MemoryCommand.self, GlossaryCommand.self,
-                      AlignCommand.self, ExtractCommand.self]
+                      AlignCommand.self, ExtractCommand.self, TeamCommand.self]
     )
 
     /// Prints a user's error as one line, `juru: <message>`, and exits with status 1;
@@ -23,6 +23,7 @@ struct Juru: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            TeamHook.finish()  // what the command changed, to the team
         } catch {
             if let message = MemoryStoreError.describing(error)?.errorDescription
                 ?? (isParserError(error) ? nil : (error as? LocalizedError)?.errorDescription) {

@@ -33,7 +33,8 @@ struct GlossaryAddCommand: ParsableCommand {
         let glossaries = WorkspaceGlossary(workspace: try workspace.resolved())
         let entry = GlossaryEntry(sourceTerms: [GlossaryTerm(source.trimmingWhitespace())],
                                   targetTerms: [GlossaryTerm(target.trimmingWhitespace(), note: note)])
-        switch try glossaries.add(entry) {
+        // Shared when the workspace is in a team: queued in the same step as the write.
+        switch try TeamHook.addTerm(entry, workspace: workspace, write: { try glossaries.add(entry) }) {
         case .added:
             print("Added: \(TermPrinter.line(for: entry)) → glossaries/\(glossaries.addedTermsFile.lastPathComponent)")
         case .alreadyThere(let file):

@@ -25,6 +25,7 @@ extension WorkspaceOptions {
         for problem in problems {
             warn("reference memory \(problem.message); going on without it")
         }
+        TeamHook.opened(store)  // the team's latest, when in one
         return store
     }
 }

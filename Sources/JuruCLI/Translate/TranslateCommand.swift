@@ -49,7 +49,8 @@ struct TranslateCommand: ParsableCommand {
             print("Review of \(chosen.name): \(count(waiting, "segment")) translated and not yet reviewed. "
                   + "Enter on a line left as it is marks it reviewed; an edited line is confirmed and marked reviewed.")
         }
-        try TranslationLoop(session: session, prefill: prefill.fraction, exportCommand: exportCommand(for: chosen)).run()
+        try TranslationLoop(session: session, prefill: prefill.fraction, exportCommand: exportCommand(for: chosen),
+                            live: TeamLive()).run()
     }
 
     /// The command line that writes the document out, to copy: its name, English

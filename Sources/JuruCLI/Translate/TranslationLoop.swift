@@ -8,6 +8,8 @@ final class TranslationLoop {
     let prefill: Double
     /// The command line that exports the document, offered when it is finished.
     let exportCommand: String
+    /// The team's changes, arriving while the translator works; nil outside a team.
+    let live: TeamLive?
     let screen = ReplScreen()
     let input = LineInput()
 
@@ -30,16 +32,19 @@ final class TranslationLoop {
     /// for this session, the confirmed translation stays until one is confirmed.
     var edits: [Int64: String] = [:]
 
-    init(session: TranslationSession, prefill: Double, exportCommand: String = "juru export --text OUT.txt --tmx OUT.tmx") {
+    init(session: TranslationSession, prefill: Double, exportCommand: String = "juru export --text OUT.txt --tmx OUT.tmx",
+         live: TeamLive? = nil) {
         self.session = session
         self.prefill = prefill
         self.exportCommand = exportCommand
+        self.live = live
     }
 
     func run() throws {
         // Lines, not blocks: what the translator sees must come before the prompt.
         juru_stdout_line_buffered()
         while true {
+            try live?.catchUp(session.memory)
             if shown != session.position || (input.isInteractive && shownColumns != ScreenText.columns) { show() }
             let prompt = "\(session.position + 1)> "
             offered = input.isInteractive ? draft : nil

@@ -58,6 +58,7 @@ extension MemoryStore {
                 }
                 try segment.insert(db)
             }
+            try Outbox.recordDocument(document, db)  // for the team, if in one
             return AddReport(document: name, segments: segments.count, keptTranslations: keptCount, isNew: isNew)
         }
     }

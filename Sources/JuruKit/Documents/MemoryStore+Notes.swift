@@ -22,7 +22,7 @@ extension MemoryStore {
     /// `source` in the document (`context`) gets it, when there is one.
     static func copyNote(_ note: String?, toUnitOf source: String, context: String, _ db: Database) throws {
         let project = try projectMemoryID(db)
-        try db.execute(sql: "UPDATE unit SET note = ? WHERE memoryId = ? AND context = ? AND source = ?",
+        try db.execute(sql: "UPDATE unit SET note = ? WHERE +memoryId = ? AND context = ? AND source = ?",
                        arguments: [note, project, context, source.nfc])
     }
 }

@@ -31,11 +31,14 @@ extension MemoryStore {
                 try stored.update(db)
                 replacement.segments.append(stored)
                 guard stored.state == .translated || stored.state == .reviewed else { continue }
-                let (_, change) = try Self.storeCurrentTranslation(source: stored.source, target: target,
-                                                                   context: document.name, user: user, now: now, db)
+                let (unit, change) = try Self.storeCurrentTranslation(source: stored.source, target: target,
+                                                                      context: document.name, user: user, now: now, db)
                 replacement.changes.append(change)
+                try Outbox.record(.confirmed(source: unit.source, target: unit.target, context: document.name,
+                                             origin: unit.origin), db)  // for the team, if in one
                 if let note = stored.note { try Self.copyNote(note, toUnitOf: stored.source, context: document.name, db) }
             }
+            try Outbox.recordSegments(replacement.segments, in: document.name, db)
             return replacement
         }
     }

@@ -15,6 +15,7 @@ extension MemoryStore {
             stored.changedAt = Date()
             stored.changedBy = user ?? ProcessInfo.processInfo.environment["USER"]
             try stored.update(db)
+            try Outbox.recordSegment(stored, db)  // for the team, if in one
             return stored
         }
     }
@@ -28,6 +29,7 @@ extension MemoryStore {
             stored.changedAt = Date()
             stored.changedBy = user ?? ProcessInfo.processInfo.environment["USER"]
             try stored.update(db)
+            try Outbox.recordSegment(stored, db)  // for the team, if in one
             return stored
         }
     }

@@ -4,7 +4,7 @@ import GRDB
 enum MemorySchema {
     /// The schema's number, kept in SQLite's `user_version` too, so that a store made
     /// by a newer Juru is recognised and left alone.
-    static let version = 8
+    static let version = 9
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -138,6 +138,11 @@ enum MemorySchema {
                 t.column("original", .blob).notNull()
             }
             try db.execute(sql: "PRAGMA user_version = 8")
+        }
+        // The team's tables are in Team/TeamTables.swift.
+        migrator.registerMigration("v9: team outbox and sync state") { db in
+            try TeamTables.create(db)
+            try db.execute(sql: "PRAGMA user_version = 9")
         }
         return migrator
     }

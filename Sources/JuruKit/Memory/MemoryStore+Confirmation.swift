@@ -50,7 +50,9 @@ extension MemoryStore {
                 try Self.copyNote(note, toUnitOf: segment.source, context: document.name, db)
                 unit.note = note
             }
-            return Confirmation(segments: segments, previous: previous, unit: unit, change: change)
+            let confirmation = Confirmation(segments: segments, previous: previous, unit: unit, change: change)
+            try Outbox.recordConfirmation(confirmation, in: document.name, db)  // for the team, if in one
+            return confirmation
         }
     }
 
@@ -66,7 +68,9 @@ extension MemoryStore {
     public func undo(_ changes: [UnitChange], segments: [StoredSegment]) throws {
         try database.write { db in
             for segment in segments { try segment.update(db) }
+            try Outbox.recordSegmentsUndone(segments, db)  // for the team, if in one
             for change in changes.reversed() {
+                try Outbox.recordUndo(change, db)
                 switch change {
                 case .created(let id):
                     _ = try StoredUnit.deleteOne(db, key: id)
@@ -117,8 +121,11 @@ extension MemoryStore {
                                         origin: String = "translator", _ db: Database) throws -> (StoredUnit, UnitChange) {
         let project = try projectMemoryID(db)
         let source = source.nfc, target = target.nfc
-        if var unit = try StoredUnit.filter(sql: "memoryId = ? AND context = ? AND source = ?",
-                                            arguments: [project, context, source]).fetchOne(db) {
+        // `+memoryId`: SQLite would otherwise pick the memoryId index and read the whole
+        // project memory for each confirmation; the (context, source) index finds the one.
+        if var unit = try StoredUnit.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM unit WHERE +memoryId = ? AND context = ? AND source = ?"),
+            arguments: [project, context, source]) {
             let previous = unit
             unit.changedAt = now
             unit.changedBy = user
@@ -141,7 +148,7 @@ extension MemoryStore {
     }
 
     static func projectMemoryID(_ db: Database) throws -> Int64 {
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM memory WHERE name = ?",
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM memory WHERE name = ?"),
                                           arguments: [StoredMemory.projectName]) else {
             throw MemoryStoreError.database("memory", "the project memory is missing")
         }

@@ -39,6 +39,8 @@ extension MemoryStore {
             guard unit.target != target else { return unit }
             let now = Date()
             try Self.recordHistory(of: unit, reason: .edited, at: now, by: user, db)
+            try Outbox.record(.unitEdited(source: unit.source, oldTarget: unit.target, context: unit.context,
+                                          target: target), db)  // for the team, if in one
             unit.target = target
             unit.targetMarkup = nil
             unit.changedAt = now
@@ -63,6 +65,7 @@ extension MemoryStore {
             guard let unit = try StoredUnit.fetchOne(db, key: id) else { throw MemoryStoreError.noSuchUnit(id) }
             try Self.refuseReadOnly(unit, db)
             try Self.recordHistory(of: unit, reason: .deleted, at: Date(), by: user, db)
+            try Outbox.record(.unitDeleted(source: unit.source, target: unit.target, context: unit.context), db)  // for the team
             _ = try StoredUnit.deleteOne(db, key: id)
         }
     }

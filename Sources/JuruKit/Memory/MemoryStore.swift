@@ -54,13 +54,18 @@ public final class MemoryStore: Sendable {
     /// stored unit's id.
     @discardableResult
     public func add(_ unit: StoredUnit) throws -> Int64 {
-        try database.write { db in try Self.addingToConcordance(db) { try Self.upsert(unit, db) } }
+        try database.write { db in
+            let id = try Self.addingToConcordance(db) { try Self.upsert(unit, db) }
+            try Outbox.recordAdded(unit, db)  // for the team, if in one
+            return id
+        }
     }
 
     /// Stores `units` in one transaction: all of them or none.
     public func add(_ units: [StoredUnit]) throws {
         try database.write { db in
             try Self.addingToConcordance(db) { for unit in units { _ = try Self.upsert(unit, db) } }
+            for unit in units { try Outbox.recordAdded(unit, db) }  // for the team, if in one
         }
     }
 

@@ -148,6 +148,11 @@ public final class TranslationMemory {
         return replacement
     }
 
+    /// Indexes the units stored since the index was built: a team's changes, pulled.
+    public func indexNewUnits() throws {
+        try store.forEachSource(after: unitIDs.last ?? 0) { id, source in indexIfNew(id: id, source: source) }
+    }
+
     /// Adds a unit the store just created to the index. Units only get larger ids, so
     /// one already indexed is never added twice.
     private func indexIfNew(id: Int64, source: String) {
