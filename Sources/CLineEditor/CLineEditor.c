@@ -308,21 +308,22 @@ char *juru_line_editor_read(juru_line_editor *editor, const char *prompt, const 
     return copy;
 }
 
-int juru_terminal_columns(void) {
+/* The terminal's size from ioctl TIOCGWINSZ, else the environment variable, else the
+   classic 80 x 24. */
+static int terminal_size(int rows) {
     struct winsize size;
-    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
-    const char *columns = getenv("COLUMNS");
-    int value = columns ? atoi(columns) : 0;
-    return value > 0 ? value : 80;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) {
+        int value = rows ? size.ws_row : size.ws_col;
+        if (value > 0) return value;
+    }
+    const char *variable = getenv(rows ? "LINES" : "COLUMNS");
+    int value = variable ? atoi(variable) : 0;
+    return value > 0 ? value : (rows ? 24 : 80);
 }
 
-int juru_terminal_rows(void) {
-    struct winsize size;
-    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0) return size.ws_row;
-    const char *lines = getenv("LINES");
-    int value = lines ? atoi(lines) : 0;
-    return value > 0 ? value : 24;
-}
+int juru_terminal_columns(void) { return terminal_size(0); }
+
+int juru_terminal_rows(void) { return terminal_size(1); }
 
 void juru_stdout_line_buffered(void) { setvbuf(stdout, NULL, _IOLBF, 0); }
 

@@ -1,6 +1,6 @@
 // libFuzzer entry point for Juru's file readers. Built only with JURU_FUZZ=1 (see
 // Package.swift) and `-sanitize=fuzzer,address`, which links libFuzzer's runtime.
-// JURU_FUZZ_TARGET picks the reader: tmx, tbx, csv, tsv, srx or article.
+// JURU_FUZZ_TARGET picks the reader: tmx, tbx, csv, tsv, srx, xliff or article.
 // Tests/Fuzz/run-fuzzers.sh builds and runs it.
 import Foundation
 import JuruKit
@@ -49,13 +49,17 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
                 _ = segmenter.segments(in: sample)
             }
         }
+    case "xliff":
+        if let file = try? XLIFFFile(url: inputFile) {
+            for segment in file.segments() { _ = segment }
+        }
     case "article":
         if let text = try? TextFile.read(inputFile) {
             let article = ArticleCleaner().clean(text)
             for paragraph in article.paragraphs { _ = shippedSegmenter?.segments(in: paragraph.text) }
         }
     default:
-        fatalError("JURU_FUZZ_TARGET must be tmx, tbx, csv, tsv, srx or article, not \(target)")
+        fatalError("JURU_FUZZ_TARGET must be tmx, tbx, csv, tsv, srx, xliff or article, not \(target)")
     }
     return 0
 }

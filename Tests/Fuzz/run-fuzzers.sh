@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Juru's libFuzzer target and runs each reader for SECONDS seconds.
 #
-#   Tests/Fuzz/run-fuzzers.sh SECONDS [TARGET…]     targets: tmx tbx csv tsv srx article (default: all)
+#   Tests/Fuzz/run-fuzzers.sh SECONDS [TARGET…]     targets: tmx tbx csv tsv srx xliff article (default: all)
 #
 # Seed corpora are made from the test fixtures at every run (with the findings of
 # earlier runs, Tests/JuruKitTests/Fixtures/fuzz, so a fix is fuzzed around); the corpus each run grows
@@ -15,10 +15,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 seconds=${1:-}
-[[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: $0 SECONDS [tmx|tbx|csv|tsv|srx|article]…" >&2; exit 2; }
+[[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: $0 SECONDS [tmx|tbx|csv|tsv|srx|xliff|article]…" >&2; exit 2; }
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(tmx tbx csv tsv srx article)
+[ ${#targets[@]} -gt 0 ] || targets=(tmx tbx csv tsv srx xliff article)
 out=${JURU_FUZZ_DIR:-.build-fuzz/runs}
 fixtures=Tests/JuruKitTests/Fixtures
 
@@ -31,6 +31,7 @@ seeds() {
     csv) files=("$fixtures"/glossary/*.csv "$fixtures"/glossary/real) ;;
     tsv) files=("$fixtures"/glossary/*.utf8 glossaries) ;;
     srx) files=("$fixtures"/srx "$fixtures"/fuzz/srx Sources/JuruKit/Resources/Segmentation/juru.srx) ;;
+    xliff) files=("$fixtures"/xliff/*.xlf) ;;
     article) files=("$fixtures"/articles/*.txt "$fixtures"/cleaning/*.txt) ;;
     *) echo "unknown target: $1" >&2; exit 2 ;;
   esac

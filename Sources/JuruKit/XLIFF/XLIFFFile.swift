@@ -21,6 +21,15 @@ public final class XLIFFFile {
 
     public init(data: Data, path: String) throws {
         if let defines = XLIFFFile.definesEntities(data), defines { throw XLIFFError.entityDefinitions(path) }
+        // The byte checks the TMX, TBX and SRX readers make first: bytes that are not
+        // UTF-8 where UTF-8 is declared, a thousand-attribute tag (libxml2 stalls on it),
+        // an empty processing instruction (FoundationXML crashes on it).
+        if let bad = UTF8Check.firstFailure(in: data) {
+            throw XLIFFError.malformed(path, line: bad.line, column: bad.column, reason: bad.reason)
+        }
+        if let tag = TagCheck.firstFailure(in: data) {
+            throw XLIFFError.malformed(path, line: tag.line, column: tag.column, reason: tag.reason)
+        }
         try XLIFFWellFormedness.check(data, path: path)
         let document: XMLDocument
         do {

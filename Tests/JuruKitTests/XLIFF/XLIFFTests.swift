@@ -99,6 +99,28 @@ struct XLIFFTests {
         }
     }
 
+    /// What crashed or stalled the TMX and TBX readers under fuzzing is refused here too,
+    /// with its place, before libxml2 or FoundationXML read the file: an empty processing
+    /// instruction, an element with thousands of attributes, bytes that are not UTF-8.
+    /// The file is the fixture berita-1.2.xlf with each fault put into its second line.
+    @Test("A hostile XLIFF is refused with its line and column", arguments: ["instruction", "attributes", "bytes"])
+    func hostileBytesAreRefusedWithTheirPlace(fault: String) throws {
+        var lines = try Fixtures.text("xliff/berita-1.2.xlf").components(separatedBy: "\n")
+        switch fault {
+        case "instruction": lines[1] = "<?xm2?>" + lines[1]
+        case "attributes": lines[1] = lines[1].replacingOccurrences(of: "<xliff ", with: "<xliff " + (1...1_500).map { "a\($0)=\"\($0)\" " }.joined())
+        default: lines[1] += "<!-- \u{FFFD} -->"
+        }
+        var data = Data(lines.joined(separator: "\n").utf8)
+        if fault == "bytes", let mark = data.firstRange(of: Data("\u{FFFD}".utf8)) { data.replaceSubrange(mark, with: [0xC3, 0x28]) }
+        do {
+            _ = try XLIFFFile(data: data, path: "hostile.xlf")
+            Issue.record("a hostile XLIFF was read")
+        } catch let error as XLIFFError {
+            #expect(error.errorDescription?.hasPrefix("hostile.xlf:2:") == true, "\(error.errorDescription ?? "")")
+        }
+    }
+
     @Test func saysWhichSourceLanguageAFileHas() throws {
         let data = Data("""
             <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en-US" \
