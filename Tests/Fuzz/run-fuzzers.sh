@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Juru's libFuzzer target and runs each reader for SECONDS seconds.
 #
-#   Tests/Fuzz/run-fuzzers.sh SECONDS [TARGET…]     targets: tmx tbx csv tsv srx xliff article (default: all)
+#   Tests/Fuzz/run-fuzzers.sh SECONDS [TARGET…]     targets: tmx tbx csv tsv srx xliff article (default: all but xliff)
 #
 # Seed corpora are made from the test fixtures at every run (with the findings of
 # earlier runs, Tests/JuruKitTests/Fixtures/fuzz, so a fix is fuzzed around); the corpus each run grows
@@ -18,7 +18,8 @@ seconds=${1:-}
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: $0 SECONDS [tmx|tbx|csv|tsv|srx|xliff|article]…" >&2; exit 2; }
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(tmx tbx csv tsv srx xliff article)
+# xliff is run by name (not in CI's list) until its long runs are clean, as the others were.
+[ ${#targets[@]} -gt 0 ] || targets=(tmx tbx csv tsv srx article)
 out=${JURU_FUZZ_DIR:-.build-fuzz/runs}
 fixtures=Tests/JuruKitTests/Fixtures
 
