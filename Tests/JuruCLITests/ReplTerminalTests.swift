@@ -9,11 +9,11 @@ struct ReplTerminalTests {
     static let article = TranslateCommandTests.article
 
     /// A workspace with the article added and the shipped glossary.
-    static func workspace() throws -> TemporaryFolder {
+    static func workspace(adding added: URL = article) throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         let glossaries = folder.url.appendingPathComponent("glossaries")
         try FileManager.default.copyItem(at: Juru.packageRoot.appendingPathComponent("glossaries"), to: glossaries)
-        _ = try Juru.run(["add", article.path], workspace: folder.url)
+        _ = try Juru.run(["add", added.path], workspace: folder.url)
         return folder
     }
 
@@ -89,10 +89,7 @@ struct ReplTerminalTests {
 
     @Test("The longest segment is wrapped at spaces to the width, and again after a resize to 60 columns", arguments: articles)
     func wrapsToTheWidth(article: URL) throws {
-        let folder = try TemporaryFolder()
-        try FileManager.default.copyItem(at: Juru.packageRoot.appendingPathComponent("glossaries"),
-                                         to: folder.url.appendingPathComponent("glossaries"))
-        _ = try Juru.run(["add", article.path], workspace: folder.url)
+        let folder = try Self.workspace(adding: article)
         let rows = try Self.rows(folder)
         let longest = try #require(rows.max { $0[2].count < $1[2].count })
         let source = longest[2], number = longest[0]
