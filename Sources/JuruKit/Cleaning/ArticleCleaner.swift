@@ -80,9 +80,14 @@ public struct ArticleCleaner: Sendable {
             if let reason = BoilerplateRules.reason(for: Markup.stripped(text)) ?? FurnitureShapes.reason(for: text) {
                 lines[index].furniture = reason
                 if seenProse, [.pageSection, .copyright, .tagList].contains(reason) { section = reason }
+                // "Baca juga:" alone heads a list of links, one a line.
+                if reason == .relatedLink, lines[index].words <= 3 { section = reason }
                 continue
             }
-            if let current = section, BoilerplateRules.isSectionEntry(lines[index].kept),
+            // The entries of a list are short, or bulleted titles ("- Utang 3 BUMN Paling Tinggi versi Erick Thohir0").
+            let entry = BoilerplateRules.isSectionEntry(lines[index].kept)
+                || lines[index].startsWithBullet && lines[index].words <= 20 && !lines[index].endsLikeSentence
+            if let current = section, entry,
                !ParagraphKinds.isByline(lines[index].kept), !ParagraphKinds.isDateline(lines[index].kept) {
                 lines[index].furniture = current
                 continue

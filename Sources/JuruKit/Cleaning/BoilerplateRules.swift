@@ -63,7 +63,8 @@ enum BoilerplateRules {
     /// Prefixes that mark a whole line as boilerplate, with what follows them.
     private static let prefixes: [(String, Boilerplate)] = [
         ("baca juga", .relatedLink), ("lihat juga", .relatedLink), ("simak juga", .relatedLink),
-        ("baca selengkapnya", .relatedLink), ("baca artikel", .relatedLink), ("artikel terkait", .relatedLink),
+        ("baca selengkapnya", .relatedLink), ("baca berita lengkap", .relatedLink), ("baca berita selengkapnya", .relatedLink),
+        ("baca lengkapnya", .relatedLink), ("baca artikel", .relatedLink), ("artikel terkait", .relatedLink),
         ("berita terkait", .relatedLink), ("read also", .relatedLink), ("read more", .relatedLink),
         ("simak video", .relatedLink), ("tonton juga", .relatedLink), ("[gambas:", .relatedLink),
         ("copyright", .copyright), ("©", .copyright), ("(c) 20", .copyright), ("hak cipta ©", .copyright),

@@ -13,6 +13,8 @@ struct PageLayout {
     /// The writer's credit that closes the story ("Laporan: …"), when another story's
     /// picture, title and teaser follow it.
     private(set) var closingCredit: Int?
+    /// Where the next story of a listing page begins (its title, then its report).
+    private(set) var nextStory: Int?
 
     init(lines: [PageLine]) {
         self.lines = lines
@@ -80,6 +82,44 @@ struct PageLayout {
         }
         extendBodyOverList()
         endBodyAtClosingCredit()
+        endBodyAtNextStory()
+    }
+
+    /// A listing page prints the next story under this one, and its report opens with the
+    /// same outlet lead as this body's first paragraph ("Jakarta, Aktual.com – …"). A story
+    /// has one such lead: from the title over the second one, the page is another story's.
+    private mutating func endBodyAtNextStory() {
+        // The lead opens one of the body's first paragraphs (a caption may come first).
+        let lines = self.lines
+        guard let start = bodyStart, let opening = lines.indices.filter({ $0 >= start && lines[$0].isProse }).prefix(3)
+                  .first(where: { Self.outletLead(lines[$0].kept) != nil }), let lead = Self.outletLead(lines[opening].kept),
+              let report = lines.indices.first(where: { $0 > opening && lines[$0].isProse
+                  && Self.outletLead(lines[$0].kept)?.hasSuffix(lead) == true }) else { return }
+        // Its title is the nearest title-shaped line over it; a date, a photo, a counter may stand between.
+        var first = report
+        for index in stride(from: report - 1, through: max(opening + 1, report - 4), by: -1) {
+            let line = lines[index]
+            if line.isProse { break }
+            if !line.isFurniture, (3...30).contains(line.words), !ParagraphKinds.isDateline(line.kept),
+               !ParagraphKinds.isByline(line.kept), !ParagraphKinds.isBylineLabel(line.kept) {
+                first = index
+                break
+            }
+        }
+        nextStory = first
+        bodyEnd = lines.indices.last { $0 < first && lines[$0].isProse } ?? bodyEnd
+    }
+
+    /// The outlet's name in the lead of a report: "Jakarta, Aktual.com – …" gives
+    /// "aktual.com", "batampos.co.id – …" gives "batampos.co.id", "itoday - …" "itoday".
+    static func outletLead(_ text: String) -> String? {
+        guard let dash = text.range(of: #"\s(–|—|-{1,2})\s"#, options: .regularExpression),
+              text.distance(from: text.startIndex, to: dash.lowerBound) <= 48 else { return nil }
+        let head = text[..<dash.lowerBound]
+        let outlet = (head.split(separator: ",").last ?? head).trimmingCharacters(in: .whitespaces).lowercased()
+        guard outlet.count >= 4, outlet.split(separator: " ").count <= 3, head.split(separator: " ").count <= 5,
+              outlet.first?.isLetter == true else { return nil }
+        return outlet
     }
 
     /// The items of a list the body leads into ("Persyaratan …:" then "a. Akta Lahir",
@@ -142,7 +182,9 @@ struct PageLayout {
             let key = keys[index]
             if key.count >= 10, lines.indices.contains(where: { $0 != index && keys[$0] == key && !isPhotoCopy($0, of: index) }) { score += 4 }
             else if key.count >= 10, lines.indices.contains(where: { $0 != index && keys[$0].count > key.count && keys[$0].hasSuffix(key)
-                && !lines[$0].endsLikeSentence && !ParagraphKinds.isByline(lines[$0].kept) }) {
+                && !lines[$0].endsLikeSentence && !ParagraphKinds.isByline(lines[$0].kept)
+                // "HARIAN JOGJA HARI INI : Jawa Kelabu" is a headline with its label, not a rubric glued to a copy.
+                && !lines[$0].kept.contains(": ") }) {
                 score += 4
             }
             score += evidence(after: index)
@@ -163,6 +205,11 @@ struct PageLayout {
             // A copy of an earlier title lends its evidence to the first copy.
             if let earlier = scores.firstIndex(where: { keys[$0.index] == key }) {
                 scores[earlier].score = max(scores[earlier].score, score)
+                // Unless the later copy is the one written out: "Pengamat: Tanpa Megawati, …"
+                // under the slug "Pengamat Tanpa Megawati …".
+                if Self.punctuation(lines[index].kept) > Self.punctuation(lines[scores[earlier].index].kept) {
+                    scores[earlier].index = index
+                }
             } else {
                 scores.append((index, score))
             }
@@ -176,6 +223,13 @@ struct PageLayout {
         if let first = nextKept(after: best.index), isStandfirst(first), first == bodyStart {
             bodyStart = lines.indices.first { $0 > first && lines[$0].isProse }
         }
+    }
+
+    /// Stops, commas, quotes and hyphens inside the text; a trailing "/" or "|" is a separator, not writing.
+    private static func punctuation(_ text: String) -> Int {
+        let separators: Set<Character> = [" ", "/", "|"]
+        return text.drop { separators.contains($0) }.reversed().drop { separators.contains($0) }
+            .filter { ",:;-–'’\"“”!?()".contains($0) }.count
     }
 
     /// A copy with only a photo credit between is the photo's caption printed under and
@@ -254,7 +308,9 @@ struct PageLayout {
         let close = lines.indices.filter { $0 < headline && !lines[$0].isFurniture }.suffix(2)
         for index in 0..<headline where !lines[index].isFurniture {
             let text = lines[index].kept
-            if close.contains(index), ParagraphKinds.isDateline(text) || ParagraphKinds.isByline(text) { continue }
+            // Not the site's date over its breadcrumb ("2 Januari 2026", "Beranda blog Halaman 147").
+            if close.contains(index), ParagraphKinds.isDateline(text) || ParagraphKinds.isByline(text),
+               !lines[(index + 1)..<headline].contains(where: { $0.furniture == .navigation }) { continue }
             lines[index].furniture = lines[index].isProse ? .teaser : .navigation
         }
     }
@@ -266,7 +322,7 @@ struct PageLayout {
         if let headline {
             let title = lines[headline].kept
             for index in lines.indices where index != headline && !lines[index].isFurniture {
-                if BoilerplateRules.repeats(headline: title, line: lines[index].kept) {
+                if BoilerplateRules.repeats(headline: title, line: lines[index].kept) || Self.isPictureOfHeadline(lines[index], keys[headline]) {
                     lines[index].furniture = .repeatedHeadline
                 } else if keys[index].count > keys[headline].count, keys[index].hasSuffix(keys[headline]),
                           lines[index].words <= lines[headline].words + 3, !lines[index].endsLikeSentence,
@@ -293,6 +349,16 @@ struct PageLayout {
         }
     }
 
+    /// "Foto Berita PWI Gelar Semnas": a picture's text naming the headline, or its start.
+    private static func isPictureOfHeadline(_ line: PageLine, _ headline: String) -> Bool {
+        guard line.words <= 12, !line.endsLikeSentence else { return false }
+        for label in ["fotoberita", "foto", "gambar", "ilustrasi"] where line.key.hasPrefix(label) {
+            let rest = line.key.dropFirst(label.count)
+            return rest.count >= 10 && headline.hasPrefix(rest)
+        }
+        return false
+    }
+
     /// Titles cut short ("Demo Tolak UU TNI di...") two or more within a few lines: a
     /// box of other stories.
     private mutating func setAsideCutTitles() {
@@ -300,6 +366,15 @@ struct PageLayout {
         for index in lines.indices where cut[index] && !lines[index].isFurniture {
             let near = max(0, index - 2)...min(lines.count - 1, index + 2)
             if near.contains(where: { $0 != index && cut[$0] }) { lines[index].furniture = .teaser }
+        }
+        // A box that prints each title cut, then whole ("Demo Tolak UU TNI di..." over
+        // "Demo Tolak UU TNI di Surabaya Ricuh, …"): the whole title is the same teaser.
+        let keys = lines.map(\.key)
+        for index in lines.indices where cut[index] && lines[index].furniture == .teaser && keys[index].count >= 8 {
+            for other in [index - 1, index + 1] where lines.indices.contains(other) && !lines[other].isFurniture
+                && !lines[other].isProse && keys[other].count > keys[index].count && keys[other].hasPrefix(keys[index]) {
+                lines[other].furniture = .teaser
+            }
         }
     }
 
@@ -309,6 +384,17 @@ struct PageLayout {
     /// page's; after the body's last sentence, everything but bylines, datelines, captions
     /// and sentences is.
     private mutating func setAsideOutsideBody() {
+        if let nextStory {
+            for index in nextStory..<lines.count where !lines[index].isFurniture { lines[index].furniture = .teaser }
+        }
+        // Two or more dates after the body date a list of other stories ("Rabu, 19 Agustus 2015 4026").
+        let datesAfter = lines.indices.filter { index in
+            bodyEnd.map { index > $0 } == true && !lines[index].isFurniture && lines[index].kind == nil
+                && ParagraphKinds.isDateline(lines[index].kept)
+        }
+        if datesAfter.count >= 2 {
+            for index in datesAfter { lines[index].furniture = .relatedLink }
+        }
         for index in lines.indices where !lines[index].isFurniture && lines[index].kind == nil && index != headline {
             let line = lines[index]
             let text = line.kept

@@ -50,8 +50,10 @@ enum ParagraphKinds {
     /// "Oleh", "Editor:", "Reporter:" alone on a line, before the name.
     static func isBylineLabel(_ line: String) -> Bool {
         let key = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ": "))
-        return ["oleh", "editor", "reporter", "penulis", "pewarta", "redaktur", "penyunting", "kontributor", "by"]
-            .contains(key)
+        if ["oleh", "editor", "reporter", "penulis", "pewarta", "redaktur", "penyunting", "kontributor", "by"]
+            .contains(key) { return true }
+        // "Artikel ini ditulis oleh:", "Dilaporkan oleh": a short lead-in that ends on "oleh".
+        return key.hasSuffix(" oleh") && wordCount(key) <= 5
     }
 
     /// "Kautsar Widya Prabowo", "Dany Garjito | Hernawan", "Brigitta Belia Permata Sari - detikNews":
@@ -69,6 +71,29 @@ enum ParagraphKinds {
     /// "Write: 2024-06-20 15:10:32Update: …", "23 September 2023, 17:02 WIB".
     static func isDateline(_ line: String) -> Bool {
         guard wordCount(line) <= 14 else { return false }
+        if isDateAndName(line) { return true }
+        return isDateOnly(line)
+    }
+
+    /// "15 Februari 2014 11:48 WIB Nina Atmasari Jogja Share :": the date with its clock
+    /// time first, then the writer and the page's buttons.
+    private static func isDateAndName(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard words.count >= 5, words.first?.first?.isNumber == true || days.contains(words[0].lowercased()
+            .trimmingCharacters(in: .punctuationCharacters)) else { return false }
+        for split in stride(from: min(7, words.count - 1), through: 3, by: -1) {
+            let date = words[..<split].joined(separator: " ")
+            let rest = words[split...]
+            if rest.count <= 6, !BoilerplateRules.endsLikeSentence(line),
+               date.range(of: #"\b\d{1,2}[:.]\d\d\b"#, options: .regularExpression) != nil,
+               date.range(of: #"\b(19|20)\d\d\b"#, options: .regularExpression) != nil, isDateOnly(date) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func isDateOnly(_ line: String) -> Bool {
         let lower = line.lowercased()
         if lower.range(of: #"\b(19|20)\d\d-\d\d-\d\d\b"#, options: .regularExpression) != nil { return true }
         // "29/9/2025 15:32", "Kompas.com - 05/05/2022, 19:37 WIB".

@@ -44,4 +44,18 @@ struct CleaningDevSetTests {
         #expect(score.lost.isEmpty, "content lost: \(score.lost)")
         #expect(score.recall >= 0.99, "\(score.summary)")
     }
+
+    /// A second check set of twelve more outlets, marked by a third hand; scored once as
+    /// it came before any rule looked at it (its README has that first run).
+    @Test("On a second check set of twelve more outlets no text is lost")
+    func secondCheckSet() throws {
+        let score = try scored("cleaning-check-2", "pages of the second check set", atLeast: 12)
+        // First run, as they came: precision 0.827 (110/133), recall 0.957, four lines lost.
+        // Two are still set aside: a subheading left last on the page with its paragraph
+        // cut off by the stored copy, and "foto: Megawati Soekarnoputri (ist)", a label
+        // line that reads as a credit.
+        #expect(score.lost.count <= 2, "content lost: \(score.lost)")
+        #expect(score.precision >= 0.95, "\(score.summary)")
+        #expect(score.recall >= 0.98, "\(score.summary)")
+    }
 }
