@@ -47,7 +47,7 @@ struct TeamJoinBenchmark: ParsableCommand {
         let member = Workspace(root: root.appendingPathComponent("member-\(UUID().uuidString.prefix(6))"))
         defer { try? FileManager.default.removeItem(at: member.root) }
         try FileManager.default.createDirectory(at: member.memory, withIntermediateDirectories: true)
-        var start = Date()
+        let start = Date()
         let store = try MemoryStore(workspace: member)
         let joined = try TeamSync.join(url, store: store)
         let pulled = Date().timeIntervalSince(start)
@@ -59,17 +59,13 @@ struct TeamJoinBenchmark: ParsableCommand {
               + (held == expected ? "" : "  ← NOT ALL"))
 
         if let queries {
-            var times: [Double] = []
-            for line in try String(contentsOfFile: queries, encoding: .utf8).split(separator: "\n").dropFirst().prefix(500) {
-                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                guard fields.count > 1 else { continue }
-                start = Date()
-                _ = try memory.matches(for: String(fields[1]))
-                times.append(Date().timeIntervalSince(start) * 1000)
-            }
-            times.sort()
-            print("lookup in the joined workspace (\(times.count) queries): p50 \(format(percentile(times, 0.5))) ms, "
-                  + "p95 \(format(percentile(times, 0.95))) ms")
+            // The same queries in the seed workspace, a local one of the same memory, in
+            // the same machine state: a difference between the two is the join's, not load.
+            let joinedTimes = try lookupTimes(memory, queries: queries)
+            let localTimes = try lookupTimes(try TranslationMemory(store: try MemoryStore(workspace: seed)), queries: queries)
+            print("lookup (\(joinedTimes.count) queries): joined workspace p50 \(format(percentile(joinedTimes, 0.5))) ms, "
+                  + "p95 \(format(percentile(joinedTimes, 0.95))) ms; local seed workspace p50 "
+                  + "\(format(percentile(localTimes, 0.5))) ms, p95 \(format(percentile(localTimes, 0.95))) ms")
         }
 
         // Later starts: one change waits on the server, as after a colleague's confirmation.
@@ -108,6 +104,19 @@ struct TeamJoinBenchmark: ParsableCommand {
             return StoredUnit(memoryId: project, source: String(fields[1]), target: String(fields[2]),
                               origin: fields.count > 3 ? "tsv:\(fields[3])" : "tsv", createdAt: now)
         }
+    }
+
+    /// Milliseconds per lookup of the first 500 queries of the TM benchmark's file, sorted.
+    private func lookupTimes(_ memory: TranslationMemory, queries: String) throws -> [Double] {
+        var times: [Double] = []
+        for line in try String(contentsOfFile: queries, encoding: .utf8).split(separator: "\n").dropFirst().prefix(500) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count > 1 else { continue }
+            let start = Date()
+            _ = try memory.matches(for: String(fields[1]))
+            times.append(Date().timeIntervalSince(start) * 1000)
+        }
+        return times.sorted()
     }
 
     private func percentile(_ sorted: [Double], _ p: Double) -> Double {

@@ -12,9 +12,13 @@ extension MemoryStore {
     }
 
     /// Applies `changes` (oldest first) and remembers the last sequence seen, in one
-    /// transaction: a crash half-way applies them again, never half.
-    func apply(_ changes: [TeamServer.Numbered], clientId: String, glossary: WorkspaceGlossary?) throws -> Applied {
+    /// transaction: a crash half-way applies them again, never half. A batch the server
+    /// stored just before (`sent`) is forgotten from the outbox first, in the same
+    /// transaction: one disk flush for the round instead of two.
+    func apply(_ changes: [TeamServer.Numbered], clientId: String, glossary: WorkspaceGlossary?,
+               sent: Outbox.Sent? = nil) throws -> Applied {
         try database.write { db in
+            if let sent { try Self.forget(sent, db) }
             var applied = Applied()
             // Another sync of this workspace (the REPL's listener) may have applied them.
             let seen = try TeamMembership.current(db)?.lastSequence ?? 0
@@ -145,17 +149,19 @@ extension MemoryStore {
 
     /// Remembers the server's numbers for confirmations this workspace sent, and forgets
     /// them from the outbox, in one transaction.
-    func markSent(_ entries: [Outbox.Entry], numbers: [Int64?]) throws {
-        try database.write { db in
-            for (entry, number) in zip(entries, numbers) {
-                guard let number, let key = entry.change.currentKey else { continue }
-                try db.execute(sql: """
-                    INSERT INTO teamCurrent (key, sequence) VALUES (?, ?)
-                    ON CONFLICT(key) DO UPDATE SET sequence = max(sequence, excluded.sequence)
-                    """, arguments: [key, number])
-            }
-            if let last = entries.last { try Outbox.remove(through: last.id, db) }
+    func markSent(_ sent: Outbox.Sent) throws {
+        try database.write { db in try Self.forget(sent, db) }
+    }
+
+    private static func forget(_ sent: Outbox.Sent, _ db: Database) throws {
+        for (entry, number) in zip(sent.entries, sent.numbers) {
+            guard let number, let key = entry.change.currentKey else { continue }
+            try db.execute(sql: """
+                INSERT INTO teamCurrent (key, sequence) VALUES (?, ?)
+                ON CONFLICT(key) DO UPDATE SET sequence = max(sequence, excluded.sequence)
+                """, arguments: [key, number])
         }
+        if let last = sent.entries.last { try Outbox.remove(through: last.id, db) }
     }
 
     func pendingTeamChanges(limit: Int) throws -> [Outbox.Entry] {

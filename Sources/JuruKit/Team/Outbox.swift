@@ -25,6 +25,13 @@ enum Outbox {
         var change: TeamChange
     }
 
+    /// A batch the server has stored, with the number it gave each change (nil for one
+    /// it had already), still in the outbox until forgotten.
+    struct Sent: Sendable {
+        var entries: [Entry]
+        var numbers: [Int64?]
+    }
+
     /// The oldest `limit` changes waiting.
     static func pending(limit: Int, _ db: Database) throws -> [Entry] {
         try Row.fetchAll(db, sql: "SELECT id, change FROM teamOutbox ORDER BY id LIMIT ?", arguments: [limit])

@@ -4,13 +4,13 @@ import PostgresNIO
 /// One connection to the team server, and the few things Juru asks of it.
 final class TeamServer: Sendable {
     let address: TeamServerAddress
-    private let connection: PostgresConnection
+    let connection: PostgresConnection
     private static let logger: Logger = {
         var logger = Logger(label: "juru.team")
         logger.logLevel = .critical
         return logger
     }()
-    private var logger: Logger { Self.logger }
+    var logger: Logger { Self.logger }
 
     private init(address: TeamServerAddress, connection: PostgresConnection) {
         self.address = address
@@ -69,7 +69,7 @@ final class TeamServer: Sendable {
         return text
     }
 
-    private func run<T>(_ body: () async throws -> T) async throws -> T {
+    func run<T>(_ body: () async throws -> T) async throws -> T {
         do { return try await body() } catch { throw Self.describe(error, address) }
     }
 
@@ -148,16 +148,17 @@ final class TeamServer: Sendable {
         var change: TeamChange?
     }
 
-    /// The changes after `sequence`, oldest first.
-    func changes(after sequence: Int64, limit: Int = 2_000) async throws -> [Numbered] {
+    /// The changes after `sequence`, oldest first. Those `own` sent come without their
+    /// contents (nil ``Numbered/change``): the workspace has them, only their numbers count.
+    func changes(after sequence: Int64, limit: Int = 2_000, own clientId: String) async throws -> [Numbered] {
         try await run {
             let rows = try await connection.query("""
-                SELECT seq, client_id, author::text, change::text FROM juru_change
-                WHERE seq > \(sequence) ORDER BY seq LIMIT \(limit)
+                SELECT seq, client_id, author::text, CASE WHEN client_id = \(clientId) THEN NULL ELSE change::text END
+                FROM juru_change WHERE seq > \(sequence) ORDER BY seq LIMIT \(limit)
                 """, logger: logger)
             var changes: [Numbered] = []
-            for try await (seq, client, author, json) in rows.decode((Int64, String, String, String).self) {
-                changes.append(Numbered(sequence: seq, clientId: client, author: author, change: try? TeamChange(json: json)))
+            for try await (seq, client, author, json) in rows.decode((Int64, String, String, String?).self) {
+                changes.append(Numbered(sequence: seq, clientId: client, author: author, change: json.flatMap { try? TeamChange(json: $0) }))
             }
             return changes
         }

@@ -95,43 +95,70 @@ public final class TeamSync: Sendable {
 
     func sync(on server: TeamServer) async throws -> Report {
         try await refreshRole(on: server)
-        var report = try await push(on: server)
-        try await pull(on: server, into: &report)
+        let (sent, unforgotten) = try await push(on: server)
+        var report = Report(sent: sent)
+        try await pull(on: server, into: &report, forgetting: unforgotten)
         try await onStore { try self.store.markSynced() }
         return report
     }
 
     /// Sends the outbox in order, a batch per statement, forgetting each batch once
-    /// the server has it.
-    private func push(on server: TeamServer) async throws -> Report {
-        var report = Report()
+    /// the server has it — all but the last, which the pull after forgets in its own
+    /// transaction. Returns how many changes were sent, and that last batch.
+    private func push(on server: TeamServer) async throws -> (Int, Outbox.Sent?) {
+        var sent = 0
         while true {
             let entries = try await onStore { try self.store.pendingTeamChanges(limit: Self.batch) }
-            guard !entries.isEmpty else { break }
-            let numbers = try await server.push(entries, clientId: membership.clientId)
-            try await onStore { try self.store.markSent(entries, numbers: numbers) }
-            report.sent += entries.count
+            guard !entries.isEmpty else { return (sent, nil) }
+            let batch = Outbox.Sent(entries: entries, numbers: try await server.push(entries, clientId: membership.clientId))
+            sent += entries.count
+            if entries.count < Self.batch { return (sent, batch) }  // the outbox's last
+            try await onStore { try self.store.markSent(batch) }
         }
-        return report
     }
 
-    /// Applies the changes after the last one seen, a batch per SQLite transaction.
-    private func pull(on server: TeamServer, into report: inout Report) async throws {
-        var last = try await onStore { try self.store.teamMembership()?.lastSequence ?? 0 }
-        while true {
-            let changes = try await server.changes(after: last, limit: Self.batch)
-            guard let newest = changes.last else { break }
-            let applied = try await onStore { try self.store.apply(changes, clientId: self.membership.clientId, glossary: self.glossary) }
-            report.received += changes.filter { $0.clientId != membership.clientId }.count
-            report.termsReceived += applied.termsAdded
-            last = newest.sequence
+    /// Applies the changes after the last one seen, a batch per SQLite transaction,
+    /// the first one also forgetting the batch just sent (`forgetting`).
+    private func pull(on server: TeamServer, into report: inout Report, forgetting sent: Outbox.Sent?) async throws {
+        var sent = sent
+        do {
+            var last = try await onStore { try self.store.teamMembership()?.lastSequence ?? 0 }
+            while true {
+                let changes = try await server.changes(after: last, limit: Self.batch, own: membership.clientId)
+                guard let newest = changes.last else { break }
+                if Self.startsRunOfAdditions(changes) {
+                    try await forget(&sent)
+                    last = try await pullAdditions(on: server, after: last, into: &report)
+                    continue
+                }
+                let batch = sent
+                let applied = try await onStore {
+                    try self.store.apply(changes, clientId: self.membership.clientId, glossary: self.glossary, sent: batch)
+                }
+                sent = nil
+                report.received += changes.filter { $0.clientId != membership.clientId }.count
+                report.termsReceived += applied.termsAdded
+                last = newest.sequence
+            }
+            try await forget(&sent)
+        } catch {
+            // The server has the batch: sent again, it would come back without its numbers.
+            try? await forget(&sent)
+            throw error
         }
+    }
+
+    /// Forgets a batch the server has, if not done yet.
+    private func forget(_ sent: inout Outbox.Sent?) async throws {
+        guard let batch = sent else { return }
+        try await onStore { try self.store.markSent(batch) }
+        sent = nil
     }
 
     /// Runs store work (SQLite, which blocks on locks and disk) on a thread of its own,
     /// not on the concurrency pool: with a pool thread per core, a few engines in one
     /// process waiting for their disks would stall every other task, network included.
-    private func onStore<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    func onStore<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             storeQueue.async { continuation.resume(with: Result { try work() }) }
         }
@@ -141,6 +168,13 @@ public final class TeamSync: Sendable {
     /// join moves a big memory quickly, small enough that a confirmation typed
     /// meanwhile waits for one short transaction only.
     static let batch = 2_000
+
+    /// Live rounds start at most this often: on a busy desk every confirmation anywhere
+    /// wakes every member, and a round per wake-up paid its fixed costs (a PostgreSQL
+    /// commit, SQLite commits, each a disk flush) for one or two changes, until the
+    /// rounds fell seconds behind. Taken together every 200 ms, the changes are one
+    /// round's work; after a quiet spell the round starts at once.
+    static let roundInterval: Duration = .milliseconds(200)
 
     /// A role's rights can change on the server: a reader made writer may write.
     private func refreshRole(on server: TeamServer) async throws {
@@ -190,10 +224,15 @@ public final class TeamSync: Sendable {
         defer { listening.cancel() }
         try await refreshRole(on: server)  // once per connection; every sync command checks again
         wake.yield()  // what came while not listening
+        var lastRound: ContinuousClock.Instant?
         for await _ in wakeups {
             if ended.isMarked { break }
-            var report = try await push(on: server)
-            try await pull(on: server, into: &report)
+            // What arrives while waiting is one more wake-up, taken by the round after.
+            if let due = lastRound?.advanced(by: Self.roundInterval), due > .now { try await Task.sleep(until: due) }
+            lastRound = .now
+            let (sent, unforgotten) = try await push(on: server)
+            var report = Report(sent: sent)
+            try await pull(on: server, into: &report, forgetting: unforgotten)
             if report.received > 0 || report.sent > 0 { applied(report) }
         }
     }

@@ -82,6 +82,46 @@ struct TeamScenarioTests {
         #expect(try lookup(fourth, in: b).contains("Alice offline."))
     }
 
+    @Test("A first join takes a memory of thousands of pairs whole, with the changes made after them, in order")
+    func firstJoinOfALargeMemory() throws {
+        // TICO-19's TMX, 3,071 units (source and licence: JuruKitTests/Fixtures/tmx/real/README.md):
+        // more pairs than one page of changes, so the join takes them in bulk.
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("JuruKitTests/Fixtures/tmx/real/tico19-all.en-id.tmx.gz")
+        let tmx = a.url.appendingPathComponent("tico19.tmx")
+        let gunzip = Process()
+        gunzip.executableURL = URL(fileURLWithPath: "/bin/sh")
+        gunzip.arguments = ["-c", "gzip -dc '\(fixture.path)' > '\(tmx.path)'"]
+        try gunzip.run()
+        gunzip.waitUntilExit()
+        #expect(try Juru.run(["tm", "import", tmx.path], workspace: a.url).status == 0)
+        try join(a, as: "alice")
+        // After the run of pairs: a document (another kind of change), then a second
+        // translation of a source the memory has.
+        #expect(try Juru.run(["add", Juru.article("kbs-korut-rusia")], workspace: a.url).status == 0)
+        let source = "sudah berapa lama gejala-gejala ini berlangsung?"
+        #expect(try Juru.run(["tm", "add", source, "How long have you had these symptoms?"], workspace: a.url).status == 0)
+
+        try join(b, as: "bob")
+        let held = try total(in: b)
+        #expect(held == (try total(in: a)))
+        #expect(held > 3_000)
+        #expect(Set(try lookup(source, in: b)) == ["How long have you had these symptoms?",
+                                                  "about how long have these symptoms been going on?"])
+        #expect(try segments("kbs-korut-rusia.txt", in: b) == segments("kbs-korut-rusia.txt", in: a))
+        // Nothing is pulled twice.
+        let again = try Juru.run(["team", "sync"], workspace: b.url)
+        #expect(again.status == 0, "\(again.error)")
+        #expect(try total(in: b) == held)
+    }
+
+    /// The units `juru tm stats` counts in `folder`'s workspace.
+    private func total(in folder: TemporaryFolder) throws -> Int {
+        let stats = try Juru.run(["tm", "stats"], workspace: folder.url)
+        let line = stats.output.split(separator: "\n").first { $0.hasPrefix("total") }
+        return Int(line?.split(separator: " ").last ?? "") ?? -1
+    }
+
     @Test("A role that may only read looks up, but its tm add is refused in one line")
     func readerMayNotWrite() throws {
         try join(a, as: "alice")
