@@ -203,7 +203,7 @@ struct RulesCommandTests {
         }
 
         let shown = try Juru.run(["rules", "show", "--workspace", folder.url.path])
-        #expect(shown.output.hasPrefix("16 rules from segmentation.srx + juru.srx\n"))
+        #expect(shown.output.hasPrefix("17 rules from segmentation.srx + juru.srx\n"))
     }
 }
 

@@ -61,13 +61,13 @@ struct RealPageSentenceTests {
         return tally
     }
 
-    @Test("Boundaries on real page lines of the second check set: F1 ≥ 0.98")
+    @Test("Boundaries on real page lines of the second check set: F1 ≥ 0.995")
     func secondCheckSet() throws {
         let tally = try Self.tally(folder: "cleaning-check-2")
         print(String(format: "Sentences, cleaning-check-2: precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f",
                      tally.precision, tally.right, tally.found, tally.recall, tally.right, tally.gold, tally.f1))
         for miss in tally.misses { print("  \(miss)") }
         #expect(tally.gold >= 30)
-        #expect(tally.f1 >= 0.98, "F1 \(tally.f1)")
+        #expect(tally.f1 >= 0.995, "F1 \(tally.f1)")
     }
 }
