@@ -129,15 +129,18 @@ struct MemoryBenchmark: ParsableCommand {
         flushLines(final: true)
     }
 
+    /// The text escaped for XML, without the control characters XML does not allow
+    /// (a few of the benchmark's web-crawled pairs have them).
     static func escape(_ text: Substring) -> String {
         var result = ""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
-            default: result.append(character)
+            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": continue
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result
