@@ -3,12 +3,15 @@ import GRDB
 
 /// Dates as the store keeps them (GRDB's `yyyy-MM-dd HH:mm:ss.SSS`, UTC), written
 /// with integer arithmetic: GRDB formats each date through ICU, which took a tenth of
-/// a large import's time. Dates outside years 1–9999 are left to GRDB.
+/// a large import's time. Dates before 1583 (where ICU's calendar turns Julian) or
+/// after 9999 are left to GRDB.
 enum StoredDate {
     static func databaseValue(_ date: Date) -> DatabaseValue {
-        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded(.down)
-        // Years 1 to 9999, in milliseconds from 1970.
-        guard milliseconds >= -62_135_596_800_000, milliseconds < 253_402_300_800_000 else { return date.databaseValue }
+        // As Foundation hands a date to ICU: from the reference date, to the nearest
+        // millisecond.
+        let milliseconds = ((date.timeIntervalSinceReferenceDate + 978_307_200) * 1000).rounded()
+        // 1583-01-01 to 9999-12-31, in milliseconds from 1970.
+        guard milliseconds >= -12_212_553_600_000, milliseconds < 253_402_300_800_000 else { return date.databaseValue }
         let total = Int64(milliseconds)
         let (days, inDay) = floorDivision(total, 86_400_000)
         let (year, month, day) = civil(days: days)

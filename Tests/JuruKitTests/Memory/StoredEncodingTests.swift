@@ -46,7 +46,8 @@ struct StoredEncodingTests {
                      Date(timeIntervalSince1970: 1_706_779_800), Date(timeIntervalSince1970: 951_782_400),  // 2000-02-29
                      Date(timeIntervalSince1970: 1_733_572_800.123_456), Date(timeIntervalSince1970: 1_733_572_800.999_9),
                      Date(timeIntervalSince1970: -2_208_988_800.25), Date(timeIntervalSince1970: 253_402_300_799.5),
-                     Date(timeIntervalSince1970: -62_135_596_800)]
+                     Date(timeIntervalSince1970: -62_135_596_800), Date(timeIntervalSince1970: -12_212_553_600),
+                     Date(timeIntervalSince1970: -12_212_553_600.001)]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2000 {
             dates.append(Date(timeIntervalSince1970: Double.random(in: -6e10...6e10, using: &generator)))
@@ -61,7 +62,7 @@ struct StoredEncodingTests {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let texts = ["20240201T093000Z", "20000229T235959Z", "19700101T000000Z", "19691231T235959Z", "18991231T120000Z",
                      "21000301T000000Z", "20241301T000000Z", "20240132T000000Z", "20240100T000000Z", "20240230T246060Z",
-                     "00010101T000000Z", "99991231T235959Z"]
+                     "00010101T000000Z", "15821015T000000Z", "15830101T000000Z", "99991231T235959Z"]
         for text in texts {
             let digits = Array(text.utf8).map { Int($0) - 48 }
             func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
