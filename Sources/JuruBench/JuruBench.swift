@@ -7,6 +7,6 @@ struct JuruBench: ParsableCommand {
         commandName: "juru-bench",
         abstract: "Benchmarks of Juru's components. Build with -c release.",
         subcommands: [GlossaryBenchmark.self, AlignmentBenchmark.self, SessionBenchmark.self, TeamBenchmark.self,
-                      TeamJoinBenchmark.self, TeamChaosBenchmark.self, TeamClient.self]
+                      TeamJoinBenchmark.self, TeamChaosBenchmark.self, TeamClient.self, MemoryBenchmark.self]
     )
 }

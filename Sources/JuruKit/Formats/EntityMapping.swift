@@ -143,7 +143,9 @@ final class EntityMappingStream: InputStream {
             let chunk = (try? handle.read(upToCount: 1 << 17)) ?? nil
             if mapping == nil { mapping = EntityMapping(head: chunk ?? Data()) }
             if utf8 == nil { utf8 = UTF8Check(head: chunk ?? Data()) }
-            if let chunk, !chunk.isEmpty, !utf8!.check(chunk) || !tags.check(chunk) {
+            // Over the raw bytes: iterating `Data` itself costs more than the parse.
+            if let chunk, !chunk.isEmpty,
+               !chunk.withUnsafeBytes({ utf8!.check($0) }) || !chunk.withUnsafeBytes({ tags.check($0) }) {
                 ended = true
                 break
             }

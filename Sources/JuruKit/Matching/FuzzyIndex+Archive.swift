@@ -1,5 +1,5 @@
-/// The index written out and read back whole: a memory of a million units opens by
-/// copying its arrays instead of reading every source and building postings again.
+/// The index written out and read back: a memory of a million units opens by mapping
+/// its arrays instead of reading every source and building postings again.
 extension FuzzyIndex {
     /// Writes every entry, sealing first so that entries added since the last seal
     /// are in the postings and sketches written.
@@ -33,16 +33,20 @@ extension FuzzyIndex {
         guard Self.isOffsetTable(textStarts, count: entries, end: textBytes.count),
               Self.isOffsetTable(wordStarts, count: entries, end: words.count),
               Self.isOffsetTable(postingStarts, count: vocabulary.count, end: postings.count),
-              words.allSatisfy({ Int($0) < vocabulary.count }),
-              postings.allSatisfy({ Int($0) < entries })
+              Self.isBelow(words, vocabulary.count), Self.isBelow(postings, entries)
         else { throw IndexArchive.Malformed() }
         sealedCount = entries
         isSealed = true
     }
 
     /// `table` has `count + 1` ascending offsets from 0 to `end`.
-    private static func isOffsetTable(_ table: [UInt32], count: Int, end: Int) -> Bool {
+    static func isOffsetTable(_ table: IndexArray<UInt32>, count: Int, end: Int) -> Bool {
         table.count == count + 1 && table.first == 0 && Int(table[count]) == end
-            && zip(table, table.dropFirst()).allSatisfy { $0 <= $1 }
+            && table.withUnsafeBufferPointer { table in zip(table, table.dropFirst()).allSatisfy { $0 <= $1 } }
+    }
+
+    /// Every number in `array` is below `limit`.
+    static func isBelow<T: FixedWidthInteger>(_ array: IndexArray<T>, _ limit: Int) -> Bool {
+        array.withUnsafeBufferPointer { numbers in numbers.allSatisfy { Int($0) < limit } }
     }
 }

@@ -14,21 +14,21 @@ import Dispatch
 /// ``seal()`` is searchable at once, from a small side table.
 public final class FuzzyIndex {
     /// The character form of every entry, UTF-8, one after another.
-    var textBytes: [UInt8] = []
-    var textStarts: [UInt32] = [0]
+    var textBytes: IndexArray<UInt8> = []
+    var textStarts: IndexArray<UInt32> = [0]
     /// Length of each entry's character form in Unicode scalars (what `len()` counts).
-    var characterCounts: [UInt32] = []
+    var characterCounts: IndexArray<UInt32> = []
     /// Each entry's words as vocabulary numbers.
-    var words: [UInt32] = []
-    var wordStarts: [UInt32] = [0]
+    var words: IndexArray<UInt32> = []
+    var wordStarts: IndexArray<UInt32> = [0]
     var vocabulary = WordVocabulary()
     /// The word being read by ``add(_:)``'s fast path.
     private var wordBuffer: [UInt8] = []
 
     /// Postings of the entries below `sealedCount`: for word w, the entries that
     /// contain it are `postings[postingStarts[w] ..< postingStarts[w + 1]]`, ascending.
-    var postings: [UInt32] = []
-    var postingStarts: [UInt32] = [0]
+    var postings: IndexArray<UInt32> = []
+    var postingStarts: IndexArray<UInt32> = [0]
     var sealedCount = 0
     /// Whether postings exist; before the first seal, entries are only stored, so
     /// that a bulk load builds its postings in one pass.
@@ -53,10 +53,10 @@ public final class FuzzyIndex {
         let firstWord = words.count
         var source = source
         if !source.withUTF8({ addPlainASCII($0) }) {
-            let text = MatchText.characterForm(source)
+            var text = MatchText.characterForm(source)
             var characters: UInt32 = 0
             for _ in text.unicodeScalars { characters += 1 }
-            textBytes.append(contentsOf: text.utf8)
+            text.withUTF8 { textBytes.append(contentsOf: $0) }
             characterCounts.append(characters)
             MatchText.forEachWord(in: text) { word in
                 words.append(vocabulary.intern(word))
@@ -137,20 +137,22 @@ public final class FuzzyIndex {
         }
         for word in 0..<vocabularySize { lengths[word + 1] += lengths[word] }
         var next = lengths
-        var filled = [UInt32](repeating: 0, count: Int(lengths[vocabularySize]))
+        var filled = IndexArray<UInt32>(repeating: 0, count: Int(lengths[vocabularySize]))
         lastEntry = [UInt32](repeating: .max, count: vocabularySize)
-        for entry in 0..<count {
-            for index in Int(wordStarts[entry])..<Int(wordStarts[entry + 1]) {
-                let word = Int(words[index])
-                if lastEntry[word] != UInt32(entry) {
-                    lastEntry[word] = UInt32(entry)
-                    filled[Int(next[word])] = UInt32(entry)
-                    next[word] += 1
+        filled.withUnsafeMutableBufferPointer { filled in
+            for entry in 0..<count {
+                for index in Int(wordStarts[entry])..<Int(wordStarts[entry + 1]) {
+                    let word = Int(words[index])
+                    if lastEntry[word] != UInt32(entry) {
+                        lastEntry[word] = UInt32(entry)
+                        filled[Int(next[word])] = UInt32(entry)
+                        next[word] += 1
+                    }
                 }
             }
         }
         postings = filled
-        postingStarts = lengths
+        postingStarts = IndexArray(lengths)
         sealedCount = count
         recentPostings = [:]
         isSealed = true

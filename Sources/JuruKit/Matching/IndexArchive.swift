@@ -1,12 +1,15 @@
 import Foundation
 
 /// The bytes of an index written out: arrays of fixed-width numbers one after another,
-/// each preceded by its element count, so that reading one back is a copy, not a
-/// rebuild. Numbers are stored as the machine has them (little-endian on every
-/// platform Juru builds for); the file is a cache of this machine's store, never
-/// exchanged.
+/// each preceded by its element count and padded to 8 bytes, so that reading one back
+/// is a view into the mapped file, not a rebuild or even a copy. Numbers are stored as
+/// the machine has them (little-endian on every platform Juru builds for); the file is
+/// a cache of this machine's store, never exchanged.
 enum IndexArchive {
     struct Malformed: Error {}
+
+    /// Every array and value starts at a multiple of this, so a view of it is aligned.
+    static let alignment = 8
 
     struct Writer {
         private(set) var data = Data()
@@ -14,53 +17,65 @@ enum IndexArchive {
         mutating func append<T: FixedWidthInteger>(_ array: [T]) {
             append(UInt64(array.count))
             array.withUnsafeBytes { data.append(contentsOf: $0) }
+            pad()
+        }
+
+        mutating func append<T: FixedWidthInteger>(_ array: IndexArray<T>) {
+            append(UInt64(array.count))
+            array.withUnsafeBufferPointer { data.append(contentsOf: UnsafeRawBufferPointer($0)) }
+            pad()
         }
 
         mutating func append<T: FixedWidthInteger>(_ value: T) {
             withUnsafeBytes(of: value) { data.append(contentsOf: $0) }
+            pad()
+        }
+
+        private mutating func pad() {
+            let extra = data.count % IndexArchive.alignment
+            if extra != 0 { data.append(contentsOf: repeatElement(UInt8(0), count: IndexArchive.alignment - extra)) }
         }
     }
 
-    /// Reads what a ``Writer`` wrote, in the same order, from an open file: each array
-    /// is read straight into its own storage (no second copy in memory). Every count is
-    /// checked against what is left, so a cut or damaged file throws ``Malformed``
-    /// instead of trapping.
+    /// Reads what a ``Writer`` wrote, in the same order, from the mapped file: arrays
+    /// come back as views into it (``IndexArray``). Every count is checked against
+    /// what is left, so a cut or damaged file throws ``Malformed`` instead of trapping.
     struct Reader {
-        private let descriptor: Int32
-        private let size: Int
+        private let file: MappedFile
         private var offset = 0
 
-        init(descriptor: Int32, size: Int) {
-            self.descriptor = descriptor
-            self.size = size
+        init(file: MappedFile) {
+            self.file = file
         }
 
-        var isAtEnd: Bool { offset == size }
+        var isAtEnd: Bool { offset == file.bytes.count }
 
         mutating func value<T: FixedWidthInteger>(_: T.Type = T.self) throws -> T {
-            var value = T.zero
-            try withUnsafeMutableBytes(of: &value) { try read(into: $0) }
-            return value
+            let start = try take(MemoryLayout<T>.size)
+            return file.bytes.loadUnaligned(fromByteOffset: start, as: T.self)
         }
 
-        mutating func array<T: FixedWidthInteger>(_: T.Type = T.self) throws -> [T] {
+        /// A view of the next array in the file.
+        mutating func array<T: FixedWidthInteger>(_: T.Type = T.self) throws -> IndexArray<T> {
             let count = try value(UInt64.self)
-            guard count <= UInt64(size - offset) / UInt64(MemoryLayout<T>.stride) else { throw Malformed() }
-            return try [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
-                try read(into: UnsafeMutableRawBufferPointer(buffer))
-                initialized = Int(count)
-            }
+            guard count <= UInt64(file.bytes.count - offset) / UInt64(MemoryLayout<T>.stride) else { throw Malformed() }
+            let start = try take(Int(count) * MemoryLayout<T>.stride)
+            let pointer = (file.bytes.baseAddress! + start).assumingMemoryBound(to: T.self)
+            return IndexArray(viewing: pointer, count: Int(count), mapping: file)
         }
 
-        private mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws {
-            guard buffer.count <= size - offset else { throw Malformed() }
-            var done = 0
-            while done < buffer.count {
-                let got = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-                guard got > 0 else { throw Malformed() }
-                done += got
-            }
-            offset += buffer.count
+        /// The next array, copied out of the file.
+        mutating func copiedArray<T: FixedWidthInteger>(_: T.Type = T.self) throws -> [T] {
+            try array(T.self).array
+        }
+
+        /// The offset of the next `size` bytes, moving past them and their padding.
+        private mutating func take(_ size: Int) throws -> Int {
+            guard size <= file.bytes.count - offset else { throw Malformed() }
+            let start = offset
+            let padded = (size + IndexArchive.alignment - 1) / IndexArchive.alignment * IndexArchive.alignment
+            offset = min(file.bytes.count, offset + padded)
+            return start
         }
     }
 }

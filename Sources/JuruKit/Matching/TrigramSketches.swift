@@ -13,12 +13,12 @@ struct TrigramSketches {
     static let words = 8
 
     /// Sketches of the sealed entries, in the order of `entriesByLength`.
-    private(set) var sorted: [UInt64] = []
+    private(set) var sorted: IndexArray<UInt64> = []
     /// The sealed entries, shortest first; ties in entry order.
-    private(set) var entriesByLength: [UInt32] = []
+    private(set) var entriesByLength: IndexArray<UInt32> = []
     /// `lengthStarts[n]` is the first position in `entriesByLength` of an entry of
     /// `n` or more characters; one past the longest length, it is the end.
-    private(set) var lengthStarts: [UInt32] = [0]
+    private(set) var lengthStarts: IndexArray<UInt32> = [0]
     /// Sketches of the entries added since the last seal, in entry order.
     private(set) var recent: [UInt64] = []
 
@@ -26,13 +26,13 @@ struct TrigramSketches {
     var longestSealed: Int { lengthStarts.count - 2 }
 
     /// Sketches every entry of `index` and sorts them by length.
-    mutating func seal(texts: [UInt8], starts: [UInt32], characterCounts: [UInt32]) {
+    mutating func seal(texts: IndexArray<UInt8>, starts: IndexArray<UInt32>, characterCounts: IndexArray<UInt32>) {
         let count = characterCounts.count
         let longest = Int(characterCounts.max() ?? 0)
         var firstOfLength = [UInt32](repeating: 0, count: longest + 2)
         for length in characterCounts { firstOfLength[Int(length) + 1] += 1 }
         for length in 0...longest { firstOfLength[length + 1] += firstOfLength[length] }
-        lengthStarts = firstOfLength
+        lengthStarts = IndexArray(firstOfLength)
         var next = firstOfLength
         var byLength = [UInt32](repeating: 0, count: count)
         for entry in 0..<count {
@@ -40,8 +40,8 @@ struct TrigramSketches {
             byLength[Int(next[length])] = UInt32(entry)
             next[length] += 1
         }
-        entriesByLength = byLength
-        var sketches = [UInt64](repeating: 0, count: count * Self.words)
+        entriesByLength = IndexArray(byLength)
+        var sketches = IndexArray<UInt64>(repeating: 0, count: count * Self.words)
         texts.withUnsafeBufferPointer { texts in
             sketches.withUnsafeMutableBufferPointer { sketches in
                 for (position, entry) in byLength.enumerated() {
@@ -127,9 +127,8 @@ extension TrigramSketches {
         entriesByLength = try reader.array()
         lengthStarts = try reader.array()
         guard sorted.count == entryCount * Self.words, entriesByLength.count == entryCount,
-              entriesByLength.allSatisfy({ Int($0) < entryCount }),
-              lengthStarts.count >= 2, lengthStarts.first == 0, Int(lengthStarts.last!) == entryCount,
-              zip(lengthStarts, lengthStarts.dropFirst()).allSatisfy({ $0 <= $1 })
+              FuzzyIndex.isBelow(entriesByLength, entryCount), lengthStarts.count >= 2,
+              FuzzyIndex.isOffsetTable(lengthStarts, count: lengthStarts.count - 1, end: entryCount)
         else { throw IndexArchive.Malformed() }
     }
 }

@@ -7,12 +7,12 @@ import Foundation
 /// million words of a million-unit memory through `[String: UInt32]` would cost
 /// an allocation and a String hash per word.
 struct WordVocabulary {
-    private var bytes: [UInt8] = []
-    private var starts: [UInt32] = [0]
-    private var hashes: [UInt64] = []
+    private var bytes: IndexArray<UInt8> = []
+    private var starts: IndexArray<UInt32> = [0]
+    private var hashes: IndexArray<UInt64> = []
     /// Slots hold the hash's high half beside word number + 1, so that a probe reads
     /// one array; 0 marks an empty slot.
-    private var slots: [UInt64] = Array(repeating: 0, count: 1 << 12)
+    private var slots = IndexArray<UInt64>(Array(repeating: 0, count: 1 << 12))
 
     /// How many distinct words there are.
     var count: Int { hashes.count }
@@ -76,7 +76,7 @@ struct WordVocabulary {
     }
 
     private mutating func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
+        slots = IndexArray(Array(repeating: 0, count: slots.count * 2))
         for number in 0..<count { insert(UInt32(number), hash: hashes[number]) }
     }
 
@@ -109,10 +109,9 @@ extension WordVocabulary {
         hashes = try reader.array()
         slots = try reader.array()
         let count = hashes.count
-        guard starts.count == count + 1, starts.first == 0, Int(starts[count]) == bytes.count,
-              zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
+        guard FuzzyIndex.isOffsetTable(starts, count: count, end: bytes.count),
               slots.count >= 2, slots.count & (slots.count - 1) == 0, count * 2 <= slots.count,
-              slots.allSatisfy({ UInt32(truncatingIfNeeded: $0) <= UInt32(count) })
+              slots.withUnsafeBufferPointer({ slots in slots.allSatisfy { UInt32(truncatingIfNeeded: $0) <= UInt32(count) } })
         else { throw IndexArchive.Malformed() }
     }
 }

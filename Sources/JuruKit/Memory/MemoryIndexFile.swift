@@ -12,7 +12,8 @@ import Foundation
 struct MemoryIndexFile {
     /// "JURUIDX1" in ASCII; the format number follows.
     private static let magic: UInt64 = 0x3158_4449_5552_554A
-    private static let format: UInt32 = 1
+    /// 2: every array padded to 8 bytes, so that it is read as a view of the mapped file.
+    private static let format: UInt32 = 2
     /// Units sampled to tie the file to its store.
     private static let sampleSize = 64
 
@@ -39,7 +40,8 @@ struct MemoryIndexFile {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
-              let (snapshot, samples) = try? Self.decode(IndexArchive.Reader(descriptor: descriptor, size: Int(status.st_size))),
+              let mapped = MappedFile(descriptor: descriptor, size: Int(status.st_size)),
+              let (snapshot, samples) = try? Self.decode(IndexArchive.Reader(file: mapped)),
               (try? Self.agrees(samples: samples, last: snapshot.unitIDs.last, with: store)) == true
         else { return nil }
         return snapshot
@@ -79,9 +81,9 @@ struct MemoryIndexFile {
     private static func decode(_ reader: IndexArchive.Reader) throws -> (Snapshot, [(id: Int64, hash: UInt64)]) {
         var reader = reader
         guard try reader.value(UInt64.self) == magic, try reader.value(UInt32.self) == format else { throw IndexArchive.Malformed() }
-        let unitIDs: [Int64] = try reader.array()
-        let sampleIDs: [Int64] = try reader.array()
-        let sampleHashes: [UInt64] = try reader.array()
+        let unitIDs: [Int64] = try reader.copiedArray()
+        let sampleIDs: [Int64] = try reader.copiedArray()
+        let sampleHashes: [UInt64] = try reader.copiedArray()
         let index = try FuzzyIndex(archive: &reader)
         guard try reader.value(UInt64.self) == magic, reader.isAtEnd, index.count == unitIDs.count,
               sampleIDs.count == sampleHashes.count,

@@ -59,7 +59,7 @@ public struct StoredUnit: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.note = note
         self.context = context
         pairKey = Self.pairKey(source: self.source, target: self.target, context: context)
-        self.properties = properties.isEmpty ? nil : String(decoding: (try? JSONEncoder().encode(properties)) ?? Data(), as: UTF8.self)
+        self.properties = properties.isEmpty ? nil : properties.storedJSON
         self.tmxExtras = extras.json
     }
 

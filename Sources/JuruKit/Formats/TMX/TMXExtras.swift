@@ -28,10 +28,10 @@ public struct TMXExtras: Codable, Sendable, Equatable {
     /// The unit's `tuid`, as the file wrote it (`CMU_1:1`).
     public var tuid: String? { unitAttributes["tuid"] }
 
-    /// As stored: JSON, or nil when there is nothing.
+    /// As stored: JSON (keys in order, so that the same extras are always the same
+    /// text), or nil when there is nothing.
     var json: String? {
-        guard !isEmpty, let data = try? JSONEncoder.sorted.encode(self) else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        isEmpty ? nil : storedJSON
     }
 
     init(json: String?) {
@@ -40,11 +40,3 @@ public struct TMXExtras: Codable, Sendable, Equatable {
     }
 }
 
-private extension JSONEncoder {
-    /// Keys in order, so that the same extras are always the same text.
-    static var sorted: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }
-}

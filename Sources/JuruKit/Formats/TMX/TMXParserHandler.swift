@@ -71,7 +71,11 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
             return
         }
         if variant?.inSegment == true {
-            variant!.hasCodes = true
+            if !variant!.hasCodes {
+                // Until the first code, the markup is the text escaped (see foundCharacters).
+                variant!.markup = XMLText.escape(variant!.text)
+                variant!.hasCodes = true
+            }
             variant!.markup += "<\(name)\(Self.attributeText(attributes))>"
             inlineStack.append(name)
             return
@@ -139,7 +143,8 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
                 variant!.markup = ""
                 return
             }
-            variant!.markup += XMLText.escape(string)
+            // The markup is kept only once the segment has a code: most have none.
+            if variant!.hasCodes { variant!.markup += XMLText.escape(string) }
             if inlineStack.allSatisfy({ !Self.codeElements.contains($0) }) { variant!.text += string }
         } else if annotation != nil {
             annotation!.text += string

@@ -78,10 +78,18 @@ enum TMXDate {
         }
         guard let year = number(0..<4), let month = number(4..<6), let day = number(6..<8),
               let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.date(from: DateComponents(year: year, month: month, day: day,
-                                                  hour: hour, minute: minute, second: second))
+        // Integer arithmetic rather than `Calendar`, which costs a large import dearly;
+        // out-of-range fields carry over as they do in `Calendar`. Before 1583 the
+        // calendar is Julian, and such a date is left to it.
+        guard year >= 1583 else {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            return calendar.date(from: DateComponents(year: year, month: month, day: day,
+                                                      hour: hour, minute: minute, second: second))
+        }
+        let days = StoredDate.days(year: Int64(year), month: Int64(month), day: Int64(day))
+        let seconds = days * 86_400 + Int64(hour) * 3600 + Int64(minute) * 60 + Int64(second)
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
     static func format(_ date: Date) -> String {
