@@ -11,6 +11,29 @@ struct PageSpans {
         "basefont", "frame", "keygen",
     ]
 
+    /// Elements whose content is never the page's text.
+    static let neverText: Set<String> = ["script", "style", "noscript", "template", "iframe", "svg", "object"]
+
+    /// The comments (`<!-- … -->`) in a range of the page, outside the given ranges.
+    func comments(in range: Range<Int>, outside skipped: [Range<Int>]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var position = range.lowerBound
+        let open = Array("<!--".utf8), close = Array("-->".utf8)
+        func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+            index + pattern.count <= range.upperBound && Array(bytes[index..<index + pattern.count]) == pattern
+        }
+        while position < range.upperBound {
+            if let skip = skipped.first(where: { $0.contains(position) }) { position = skip.upperBound; continue }
+            guard bytes[position] == UInt8(ascii: "<"), matches(open, at: position) else { position += 1; continue }
+            var end = position + open.count
+            while end < range.upperBound && !matches(close, at: end) { end += 1 }
+            guard end < range.upperBound else { break }
+            found.append(position..<end + close.count)
+            position = end + close.count
+        }
+        return found
+    }
+
     /// The element's bytes, start tag to end tag; nil when unknown or not trusted.
     func span(of element: PageNode) -> Range<Int>? {
         guard element.begin >= 0, element.end > element.begin, element.end <= bytes.count else { return nil }

@@ -143,15 +143,23 @@ struct ParagraphPlacement {
         out += bytes[begin..<textBegin]
         let own = Set(place.textNodes.map(\.order))
         var wraps: [(element: PageNode, text: String)] = []
+        // What is not the paragraph's text (an image, a hidden run, a script, a comment)
+        // is kept as it was, before the text.
+        var kept: [Range<Int>] = []
         for child in container.children[start...finish] where !child.isText {
             if textNodes(below: child).contains(where: { own.contains($0.order) }) {
                 wraps.append((child, child.textContent))
+                for inner in child.descendants(where: { PageSpans.neverText.contains($0.name) }) {
+                    guard let span = spans.span(of: inner) else { return nil }
+                    if !kept.contains(where: { $0.overlaps(span) }) { kept.append(span) }
+                }
             } else {
-                // Not the paragraph's text (an image, a hidden run): kept as it was.
                 guard let span = spans.span(of: child) else { return nil }
-                out += bytes[span]
+                kept.append(span)
             }
         }
+        kept += spans.comments(in: begin..<end, outside: kept)
+        for range in kept.sorted(by: { $0.lowerBound < $1.lowerBound }) { out += bytes[range] }
         out += InlineWrapping(spans: spans, asASCII: asASCII).write(translation, keeping: wraps)
         out += bytes[textEnd..<end]
         return (begin..<end, out)

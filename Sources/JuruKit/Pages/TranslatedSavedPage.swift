@@ -42,7 +42,10 @@ public enum TranslatedSavedPage {
             let count = place.paragraphs.count
             guard place.paragraphs.allSatisfy({ $0.translation != nil }) else { report.untranslated += count; continue }
             let translation = place.paragraphs.compactMap(\.translation).joined(separator: " ")
-            if let edit = placement.edit(place, translation: translation, asASCII: !isUTF8) {
+            // Two paragraphs whose text shares bytes (a run the page does not split)
+            // cannot both be written: the second is counted as not placed.
+            if let edit = placement.edit(place, translation: translation, asASCII: !isUTF8),
+               !edits.contains(where: { $0.range.overlaps(edit.range) || $0.range.lowerBound == edit.range.lowerBound }) {
                 edits.append(edit)
                 report.translated += count
             } else {
