@@ -3,6 +3,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,8 @@
 
 struct JuruPage {
     htmlDocPtr doc;
+    /// Kept only by juru_page_parse_utf8_with_spans: it holds the elements' spans.
+    htmlParserCtxtPtr context;
 };
 
 // Recover from bad markup as a browser would, never touch the network, keep quiet:
@@ -29,12 +32,43 @@ JuruPage *juru_page_parse(const char *bytes, size_t length, const char *encoding
     JuruPage *page = malloc(sizeof(JuruPage));
     if (page == NULL) { xmlFreeDoc(doc); return NULL; }
     page->doc = doc;
+    page->context = NULL;
     return page;
+}
+
+JuruPage *juru_page_parse_utf8_with_spans(const char *bytes, size_t length) {
+    if (bytes == NULL || length == 0 || length > (size_t)0x7fffffff) return NULL;
+    htmlParserCtxtPtr context = htmlCreateMemoryParserCtxt(bytes, (int)length);
+    if (context == NULL) return NULL;
+    // Read as UTF-8 whatever the page declares, so that offsets are offsets in `bytes`
+    // (libxml2 counts them in its converted input).
+    xmlCharEncodingHandlerPtr utf8 = xmlFindCharEncodingHandler("UTF-8");
+    if (utf8 != NULL) xmlSwitchToEncoding(context, utf8);
+    // A declared charset would make libxml2 switch encodings and count anew.
+    htmlCtxtUseOptions(context, parseOptions | HTML_PARSE_IGNORE_ENC);
+    context->record_info = 1;
+    htmlParseDocument(context);
+    if (context->myDoc == NULL) { htmlFreeParserCtxt(context); return NULL; }
+    JuruPage *page = malloc(sizeof(JuruPage));
+    if (page == NULL) { xmlFreeDoc(context->myDoc); htmlFreeParserCtxt(context); return NULL; }
+    page->doc = context->myDoc;
+    page->context = context;
+    return page;
+}
+
+int juru_node_span(const JuruPage *page, JuruPageNode node, long *begin, long *end) {
+    if (page == NULL || page->context == NULL || node == NULL) return 0;
+    const xmlParserNodeInfo *info = xmlParserFindNodeInfo(page->context, (xmlNodePtr)node);
+    if (info == NULL) return 0;
+    if (begin) *begin = (long)info->begin_pos;
+    if (end) *end = (long)info->end_pos;
+    return 1;
 }
 
 void juru_page_free(JuruPage *page) {
     if (page == NULL) return;
     xmlFreeDoc(page->doc);
+    if (page->context) htmlFreeParserCtxt(page->context);
     free(page);
 }
 

@@ -10,7 +10,10 @@ struct RulesCommand: ParsableCommand {
     )
 
     struct Show: ParsableCommand {
+        // Named here, not from the type's name: that costs every juru process a
+        // protocol-conformance scan of all loaded libraries (String(describing:)).
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "List the rules in force, the workspace's own first.")
 
         @OptionGroup var options: WorkspaceOptions
@@ -38,6 +41,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Make an SRX 2.0 file (from OmegaT, Okapi, LanguageTool or Juru) the workspace's own rules.",
             discussion: """
                 The file is checked first (well-formed SRX, every rule compiles, rules for \

@@ -24,6 +24,17 @@ enum { JURU_NODE_ELEMENT = 1, JURU_NODE_TEXT = 3, JURU_NODE_CDATA = 4, JURU_NODE
 JuruPage *juru_page_parse(const char *bytes, size_t length, const char *encoding);
 void juru_page_free(JuruPage *page);
 
+/// Parses UTF-8 HTML as juru_page_parse does, and also keeps where each element starts
+/// and ends in `bytes` (juru_node_span): what writing the page back with some of its
+/// text replaced needs. NULL on empty input or when out of memory.
+JuruPage *juru_page_parse_utf8_with_spans(const char *bytes, size_t length);
+
+/// Byte offsets in the parsed bytes of an element: `begin` at its start tag's `<`, `end`
+/// just after its end tag (or where the parser closed it). Returns 0 when unknown (an
+/// element the parser made up, or a page parsed without spans). A void element
+/// (`br`, `img`) is given its parent's begin by libxml2: its end is right.
+int juru_node_span(const JuruPage *page, JuruPageNode node, long *begin, long *end);
+
 /// The charset the page declared (meta charset or http-equiv), or NULL.
 const char *juru_page_declared_encoding(const JuruPage *page);
 

@@ -15,7 +15,7 @@ struct ArticleText {
     }
 
     private func walk(_ node: PageNode, isRoot: Bool, kind: ParagraphKind, into builder: inout Builder) {
-        if node.isText { builder.append(node.text, inLink: false); return }
+        if node.isText { builder.append(node, inLink: false); return }
         if node.isDropped { return }
         guard PageStructure.blocks.contains(node.name) else {
             inline(node, inLink: node.name == "a", into: &builder)
@@ -35,7 +35,7 @@ struct ArticleText {
         builder.kind = kind
         builder.line = node.line
         for child in node.children {
-            if child.isText { builder.append(child.text, inLink: false) }
+            if child.isText { builder.append(child, inLink: false) }
             else { walk(child, isRoot: false, kind: kind, into: &builder) }
             builder.kind = kind
         }
@@ -44,7 +44,7 @@ struct ArticleText {
 
     private func inline(_ node: PageNode, inLink: Bool, into builder: inout Builder) {
         for child in node.children {
-            if child.isText { builder.append(child.text, inLink: inLink) }
+            if child.isText { builder.append(child, inLink: inLink) }
             else if !child.isDropped {
                 if PageStructure.blocks.contains(child.name) {
                     // The text after a caption inside a run of text is the run's again.
@@ -114,20 +114,22 @@ struct ArticleText {
         var line = 0
         private var text = ""
         private var linkLength = 0
+        private var textNodes: [Int] = []
 
-        mutating func append(_ run: String, inLink: Bool) {
-            text += run
-            if inLink { linkLength += ArticleExtractor.visibleLength(run).0 }
+        mutating func append(_ run: PageNode, inLink: Bool) {
+            text += run.text
+            textNodes.append(run.order)
+            if inLink { linkLength += ArticleExtractor.visibleLength(run.text).0 }
         }
 
         mutating func flush() {
-            defer { text = ""; linkLength = 0 }
+            defer { text = ""; linkLength = 0; textNodes.removeAll(keepingCapacity: true) }
             let folded = text.foldingWhitespace()
             guard !folded.isEmpty else { return }
             let length = ArticleExtractor.visibleLength(folded).0
             // A line that is mostly a link is a link to elsewhere ("Read more: ...").
             if length > 0 && Double(linkLength) / Double(length) > 0.6 { return }
-            blocks.append(PageArticle.Block(kind: kind, text: folded, line: line))
+            blocks.append(PageArticle.Block(kind: kind, text: folded, line: line, textNodes: textNodes))
         }
     }
 }

@@ -6,6 +6,9 @@ public struct PageArticle: Sendable {
         public var text: String
         /// The line of the page it starts on.
         public var line: Int
+        /// The text nodes it was read from (``PageNode/order``), in page order; none for
+        /// text the page gives only in its metadata.
+        public var textNodes: [Int] = []
     }
 
     public var headline: String?

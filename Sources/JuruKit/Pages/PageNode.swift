@@ -11,6 +11,13 @@ public final class PageNode {
     public let text: String
     /// Line in the page, from 1.
     public let line: Int
+    /// Place among the page's nodes in document order, from 0: the same for the same
+    /// page every time it is parsed, so a block can name the text it came from.
+    public let order: Int
+    /// Byte offsets of an element in the page (``SavedPage/init(utf8WithSpans:)``): its
+    /// start tag's `<` and just past its end; -1 when not known.
+    var begin = -1
+    var end = -1
 
     // Extraction's working state (``ArticleExtractor``), kept on the node for speed.
     var isDropped = false
@@ -24,11 +31,12 @@ public final class PageNode {
     var score = 0.0
     var isCandidate = false
 
-    init(name: String, attributes: [String: String], text: String, line: Int) {
+    init(name: String, attributes: [String: String], text: String, line: Int, order: Int) {
         self.name = name
         self.attributes = attributes
         self.text = text
         self.line = line
+        self.order = order
     }
 
     public var isText: Bool { name.isEmpty }

@@ -22,7 +22,26 @@ public struct SavedPage {
         defer { juru_page_free(page) }
         declaredEncoding = juru_page_declared_encoding(page).map { String(cString: $0) }
         guard let top = juru_page_root(page) else { throw PageError.empty }
-        root = SavedPage.build(top, parent: nil)
+        var builder = TreeBuilder(page: nil)
+        root = builder.build(top, parent: nil)
+    }
+
+    /// Parses a page saved in UTF-8 and keeps where each element is in `bytes`
+    /// (``PageNode/begin``, ``PageNode/end``), for writing the page back with its
+    /// article translated. The tree is the one ``init(bytes:)`` gives for that page.
+    public init(utf8WithSpans bytes: [UInt8]) throws {
+        guard let page = bytes.withUnsafeBufferPointer({ buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    juru_page_parse_utf8_with_spans($0, buffer.count)
+                }
+            }
+        }) else { throw PageError.empty }
+        defer { juru_page_free(page) }
+        declaredEncoding = nil
+        guard let top = juru_page_root(page) else { throw PageError.empty }
+        var builder = TreeBuilder(page: page)
+        root = builder.build(top, parent: nil)
     }
 
     public init(contentsOf url: URL) throws {
@@ -40,8 +59,18 @@ public struct SavedPage {
     ]
     static let unread: Set<String> = ["style", "svg", "template", "iframe", "object", "embed", "canvas", "math", "noscript"]
 
-    private static func build(_ raw: JuruPageNode, parent: PageNode?) -> PageNode {
+}
+
+/// Copies libxml2's tree into ``PageNode``s, numbering them in page order.
+private struct TreeBuilder {
+    /// Given when the page was parsed with spans.
+    let page: OpaquePointer?
+    var next = 0
+
+    mutating func build(_ raw: JuruPageNode, parent: PageNode?) -> PageNode {
         let node: PageNode
+        let order = next
+        next += 1
         switch juru_node_kind(raw) {
         case Int32(JURU_NODE_ELEMENT):
             var attributes: [String: String] = [:]
@@ -57,7 +86,11 @@ public struct SavedPage {
                 attribute = juru_attribute_next(current)
             }
             node = PageNode(name: String(cString: juru_node_name(raw)!).lowercased(), attributes: attributes,
-                            text: "", line: juru_node_line(raw))
+                            text: "", line: juru_node_line(raw), order: order)
+            if let page {
+                var begin = 0, end = 0
+                if juru_node_span(page, raw, &begin, &end) != 0 { node.begin = begin; node.end = end }
+            }
             // What is never text (styles, drawings, scripts other than JSON-LD) is kept
             // as an empty element: its name is all the extraction needs.
             if SavedPage.unread.contains(node.name)
@@ -75,7 +108,7 @@ public struct SavedPage {
             }
         default:
             node = PageNode(name: "", attributes: [:], text: juru_node_text(raw).map { String(cString: $0) } ?? "",
-                            line: juru_node_line(raw))
+                            line: juru_node_line(raw), order: order)
         }
         node.parent = parent
         return node
@@ -87,6 +120,8 @@ public enum PageError: Error, LocalizedError, Equatable {
     case emptyFile(String)
     case unreadable(String)
     case noArticle(String)
+    case notUTF8(String)
+    case notFromPage(String)
 
     public var errorDescription: String? {
         switch self {
@@ -94,6 +129,9 @@ public enum PageError: Error, LocalizedError, Equatable {
         case .emptyFile(let path): "\(path):1:1: the page is empty"
         case .unreadable(let path): "\(path): cannot be read"
         case .noArticle(let path): "\(path):1:1: no article found on the page (no block of running text)"
+        case .notFromPage(let name): "\(name) was not added from a saved page: --in-page needs one (--html alone writes a clean page)"
+        case .notUTF8(let path):
+            "\(path): --in-page writes back pages saved in UTF-8 only; this one is in another charset (use --html for a clean page)"
         }
     }
 }
