@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JuruKit
 
 /// How a workspace memory's costs grow with its size: for each size, a TMX written
 /// from the TM benchmark's TSV is imported into a fresh workspace, opened twice (the
@@ -129,21 +130,10 @@ struct MemoryBenchmark: ParsableCommand {
         flushLines(final: true)
     }
 
-    /// The text escaped for XML, without the control characters XML does not allow
-    /// (a few of the benchmark's web-crawled pairs have them).
+    /// The text escaped for XML by the TMX writer's own escaping, which also leaves out the
+    /// control characters XML does not allow (a few of the benchmark's web-crawled pairs have them).
     static func escape(_ text: Substring) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        XMLText.escape(String(text))
     }
 }
 

@@ -1,9 +1,9 @@
 /// Escaping for text and attribute values written into XML.
-enum XMLText {
+public enum XMLText {
     /// `text` with `<`, `>`, `&` and `"` escaped, and the control characters that XML
     /// 1.0 cannot carry at all (everything below U+0020 but tab, newline and return)
     /// left out: a file with one of them would be refused by every reader.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { needsWork($0) }) else { return text }
         var escaped = ""
         for scalar in text.unicodeScalars {
