@@ -21,6 +21,9 @@ struct Juru: ParsableCommand {
     /// argument errors keep ArgumentParser's usage text.
     static func main() {
         do {
+            if let pages = ExtractCommand.plainPages(in: Array(CommandLine.arguments.dropFirst())) {
+                return try ExtractCommand.printArticles(of: pages, all: false)
+            }
             var command = try parseAsRoot()
             try command.run()
             TeamHook.finish()  // what the command changed, to the team

@@ -8,7 +8,9 @@ public struct ArticleExtractor {
     public init() {}
 
     /// JURU_DEBUG_EXTRACT=1 prints the block chosen as the article's.
-    private let debug = ProcessInfo.processInfo.environment["JURU_DEBUG_EXTRACT"] != nil
+    /// (`getenv`, not `ProcessInfo.environment`: that copies the whole environment into a
+    /// dictionary, a noticeable part of a one-page `juru extract`.)
+    private let debug = getenv("JURU_DEBUG_EXTRACT") != nil
 
     public func extract(_ page: SavedPage) -> PageArticle {
         let metadata = PageMetadata(page: page.root)
