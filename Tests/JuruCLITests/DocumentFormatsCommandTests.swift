@@ -79,4 +79,44 @@ struct DocumentFormatsCommandTests {
         #expect(html.output.contains("<span lang=\"id\">BEKASI - Banjir merendam ratusan rumah"), "\(html.output)")
         #expect(!html.output.contains("Baca Juga"))
     }
+
+    /// `juru extract PAGE…` is read without ArgumentParser (one page per process is its
+    /// common use); it must print what the full parser's path prints, and anything else
+    /// on the line still goes through the parser.
+    @Test func extractPrintsTheBodyOfEachPageAndFailsInOneLine() throws {
+        let (folder, file) = try workspace(with: "pages/berita-banjir.html")
+        let (latin1Folder, latin1) = try workspace(with: "pages/berita-latin1.html")
+        let body = try Juru.run(["extract", file.path, latin1.path], workspace: folder.url)
+        #expect(body.status == 0, "\(body.error)")
+        #expect(body.output.hasPrefix("BEKASI - Banjir merendam ratusan rumah"), "\(body.output)")
+        #expect(!body.output.contains("Baca Juga"))
+        #expect(!body.output.contains("Banjir Rendam Ratusan Rumah di Bekasi"), "the headline is not body text")
+        #expect(!body.output.contains("Semoga cepat surut"), "a reader's comment is not the article")
+        withExtendedLifetime(latin1Folder) {}
+
+        let all = try Juru.run(["extract", "--all", file.path], workspace: folder.url)
+        #expect(all.status == 0, "\(all.error)")
+        #expect(all.output.hasPrefix("[headline] Banjir Rendam Ratusan Rumah di Bekasi\n"), "\(all.output)")
+        // The plain output is the body and its subheadings, as --all marks them.
+        let bodyLines = all.output.split(separator: "\n")
+            .filter { $0.hasPrefix("[body] ") || $0.hasPrefix("[subheading] ") }
+            .map { $0.drop(while: { $0 != " " }).dropFirst() }
+        #expect(bodyLines.count >= 5)
+        #expect(Array(body.output.split(separator: "\n").prefix(bodyLines.count)) == bodyLines)
+
+        let missing = folder.url.appendingPathComponent("hilang.html").path
+        let failed = try Juru.run(["extract", missing], workspace: folder.url)
+        #expect(failed.status == 1)
+        #expect(failed.error == "juru: \(missing): cannot be read\n", "\(failed.error)")
+
+        let (noArticleFolder, noArticle) = try workspace(with: "pages/tanpa-artikel.html")
+        let none = try Juru.run(["extract", noArticle.path], workspace: folder.url)
+        withExtendedLifetime(noArticleFolder) {}
+        #expect(none.status == 1)
+        #expect(none.error.hasPrefix("juru: \(noArticle.path):1:1: no article"), "\(none.error)")
+
+        let usage = try Juru.run(["extract", "--no-such-flag", file.path], workspace: folder.url)
+        #expect(usage.status != 0)
+        #expect(usage.error.contains("--no-such-flag"), "an unknown flag is ArgumentParser's to report")
+    }
 }
