@@ -45,11 +45,7 @@ final class ImportStaging {
         // then finds nothing newer (the time of the import would make every unit so).
         let fileDate = (try? FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date) ?? Date()
         try database.write { db in
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO staged (sourceLanguage, targetLanguage, source, target, sourceMarkup, targetMarkup, origin,
-                    createdAt, createdBy, changedAt, changedBy, usageCount, note, properties, tmxExtras, pairKey)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            let insert = try db.makeStatement(sql: Self.insert)
             let summary = try TMXReader(url: file).read(progress: progress) { tmx in
                 // A segment of only spaces is as empty as an empty one.
                 guard !tmx.source.text.allSatisfy(\.isWhitespace), !tmx.target.text.allSatisfy(\.isWhitespace) else {
@@ -63,18 +59,37 @@ final class ImportStaging {
                                       createdBy: tmx.createdBy, changedAt: tmx.changedAt, changedBy: tmx.changedBy,
                                       usageCount: tmx.usageCount, note: notes.isEmpty ? nil : notes,
                                       properties: tmx.properties, extras: tmx.extras)
-                try insert.execute(arguments: [
-                    unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target, unit.sourceMarkup,
-                    unit.targetMarkup, unit.origin, StoredDate.databaseValue(unit.createdAt), unit.createdBy,
-                    StoredDate.databaseValue(unit.changedAt), unit.changedBy,
-                    unit.usageCount, unit.note, unit.properties, unit.tmxExtras, unit.pairKey,
-                ])
+                try Self.stage(unit, insert)
                 report.units += 1
             }
             report.skipped += summary.skipped
             report.overlong = summary.overlong
         }
         return report
+    }
+
+    /// Stages `units` as they are (pairs of no document), in one transaction: the
+    /// pairs a team's first join pulls from the server, a page at a time.
+    func add(_ units: [StoredUnit]) throws {
+        try database.write { db in
+            let insert = try db.cachedStatement(sql: Self.insert)
+            for unit in units { try Self.stage(unit, insert) }
+        }
+    }
+
+    private static let insert = """
+        INSERT INTO staged (sourceLanguage, targetLanguage, source, target, sourceMarkup, targetMarkup, origin,
+            createdAt, createdBy, changedAt, changedBy, usageCount, note, properties, tmxExtras, pairKey)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    private static func stage(_ unit: StoredUnit, _ insert: Statement) throws {
+        try insert.execute(arguments: [
+            unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target, unit.sourceMarkup,
+            unit.targetMarkup, unit.origin, StoredDate.databaseValue(unit.createdAt), unit.createdBy,
+            StoredDate.databaseValue(unit.changedAt), unit.changedBy,
+            unit.usageCount, unit.note, unit.properties, unit.tmxExtras, unit.pairKey,
+        ])
     }
 
     func remove() {
