@@ -132,7 +132,15 @@ extension MemoryStore {
         counts.duplicates = try Int.fetchOne(db, sql: """
             SELECT count(*) - count(DISTINCT pairKey) FROM staging.staged
             """) ?? 0
-        if before > 0 {
+        // Staged pairs whose key the memory holds already: only they can update a unit
+        // or collide with one. Counted from the key index alone, without reading the
+        // units; a fresh backlog (a team's first join past its first merge, a new TMX
+        // file) has none, and the two queries that read the units are skipped.
+        let known = before == 0 ? 0 : try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM staging.staged s
+            WHERE EXISTS (SELECT 1 FROM unit u WHERE u.memoryId = ? AND u.pairKey = s.pairKey)
+            """, arguments: [memoryId]) ?? 0
+        if known > 0 {
             counts.updated = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM (SELECT pairKey, source, target, max(changedAt) AS changedAt
                                       FROM staging.staged GROUP BY pairKey, source, target) s
@@ -157,9 +165,9 @@ extension MemoryStore {
                 \(newerCopyUpdates)
                 """, arguments: [memoryId])
             // A staged unit whose key another unit holds (a 64-bit collision): stored
-            // under the next free key, one by one. Into an empty memory, a file without
-            // two units of one key has none: every unit went in under its own key.
-            if before == 0 && counts.duplicates == 0 { return }
+            // under the next free key, one by one. With no key known before and none
+            // staged twice, there is none: every unit went in under its own key.
+            if known == 0 && counts.duplicates == 0 { return }
             let orphans = try Row.fetchCursor(db, sql: """
                 SELECT * FROM staging.staged s WHERE NOT EXISTS (
                     SELECT 1 FROM unit u WHERE u.memoryId = ? AND u.pairKey = s.pairKey
