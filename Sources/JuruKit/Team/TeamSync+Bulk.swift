@@ -62,14 +62,16 @@ extension TeamSync {
                     return batch.count
                 }
                 merged = last
-                if ended {
-                    report.received += try await merging!.value
-                    merging = nil
-                } else {
-                    staged = try TeamStaging(folder: folder)
-                }
+                if !ended { staged = try TeamStaging(folder: folder) }
             }
-            if ended { return last }
+            if ended {
+                // Stored before the pull goes on (or the command ends): the last merge too.
+                if let final = merging {
+                    merging = nil
+                    report.received += try await final.value
+                }
+                return last
+            }
         }
     }
 }
