@@ -45,11 +45,7 @@ final class ImportStaging {
         // then finds nothing newer (the time of the import would make every unit so).
         let fileDate = (try? FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date) ?? Date()
         try database.write { db in
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO staged (sourceLanguage, targetLanguage, source, target, sourceMarkup, targetMarkup, origin,
-                    createdAt, createdBy, changedAt, changedBy, usageCount, note, properties, tmxExtras, pairKey)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            let insert = try db.makeStatement(sql: Self.insert)
             let summary = try TMXReader(url: file).read(progress: progress) { tmx in
                 // A segment of only spaces is as empty as an empty one.
                 guard !tmx.source.text.allSatisfy(\.isWhitespace), !tmx.target.text.allSatisfy(\.isWhitespace) else {
@@ -63,18 +59,37 @@ final class ImportStaging {
                                       createdBy: tmx.createdBy, changedAt: tmx.changedAt, changedBy: tmx.changedBy,
                                       usageCount: tmx.usageCount, note: notes.isEmpty ? nil : notes,
                                       properties: tmx.properties, extras: tmx.extras)
-                try insert.execute(arguments: [
-                    unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target, unit.sourceMarkup,
-                    unit.targetMarkup, unit.origin, StoredDate.databaseValue(unit.createdAt), unit.createdBy,
-                    StoredDate.databaseValue(unit.changedAt), unit.changedBy,
-                    unit.usageCount, unit.note, unit.properties, unit.tmxExtras, unit.pairKey,
-                ])
+                try Self.stage(unit, insert)
                 report.units += 1
             }
             report.skipped += summary.skipped
             report.overlong = summary.overlong
         }
         return report
+    }
+
+    /// Stages `units` as they are (pairs of no document), in one transaction: the
+    /// pairs a team's first join pulls from the server, a page at a time.
+    func add(_ units: [StoredUnit]) throws {
+        try database.write { db in
+            let insert = try db.cachedStatement(sql: Self.insert)
+            for unit in units { try Self.stage(unit, insert) }
+        }
+    }
+
+    private static let insert = """
+        INSERT INTO staged (sourceLanguage, targetLanguage, source, target, sourceMarkup, targetMarkup, origin,
+            createdAt, createdBy, changedAt, changedBy, usageCount, note, properties, tmxExtras, pairKey)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    private static func stage(_ unit: StoredUnit, _ insert: Statement) throws {
+        try insert.execute(arguments: [
+            unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target, unit.sourceMarkup,
+            unit.targetMarkup, unit.origin, StoredDate.databaseValue(unit.createdAt), unit.createdBy,
+            StoredDate.databaseValue(unit.changedAt), unit.changedBy,
+            unit.usageCount, unit.note, unit.properties, unit.tmxExtras, unit.pairKey,
+        ])
     }
 
     func remove() {
@@ -117,7 +132,15 @@ extension MemoryStore {
         counts.duplicates = try Int.fetchOne(db, sql: """
             SELECT count(*) - count(DISTINCT pairKey) FROM staging.staged
             """) ?? 0
-        if before > 0 {
+        // Staged pairs whose key the memory holds already: only they can update a unit
+        // or collide with one. Counted from the key index alone, without reading the
+        // units; a fresh backlog (a team's first join past its first merge, a new TMX
+        // file) has none, and the two queries that read the units are skipped.
+        let known = before == 0 ? 0 : try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM staging.staged s
+            WHERE EXISTS (SELECT 1 FROM unit u WHERE u.memoryId = ? AND u.pairKey = s.pairKey)
+            """, arguments: [memoryId]) ?? 0
+        if known > 0 {
             counts.updated = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM (SELECT pairKey, source, target, max(changedAt) AS changedAt
                                       FROM staging.staged GROUP BY pairKey, source, target) s
@@ -142,9 +165,9 @@ extension MemoryStore {
                 \(newerCopyUpdates)
                 """, arguments: [memoryId])
             // A staged unit whose key another unit holds (a 64-bit collision): stored
-            // under the next free key, one by one. Into an empty memory, a file without
-            // two units of one key has none: every unit went in under its own key.
-            if before == 0 && counts.duplicates == 0 { return }
+            // under the next free key, one by one. With no key known before and none
+            // staged twice, there is none: every unit went in under its own key.
+            if known == 0 && counts.duplicates == 0 { return }
             let orphans = try Row.fetchCursor(db, sql: """
                 SELECT * FROM staging.staged s WHERE NOT EXISTS (
                     SELECT 1 FROM unit u WHERE u.memoryId = ? AND u.pairKey = s.pairKey

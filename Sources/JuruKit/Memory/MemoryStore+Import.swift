@@ -47,9 +47,11 @@ extension MemoryStore {
     /// Imports a TMX file into the project memory, all of it or nothing: the file is
     /// read whole first (``ImportStaging``), without holding the store, and then
     /// stored in one transaction. A file that turns out malformed leaves the store as
-    /// it was.
+    /// it was. With `forTeam`, the units new to the memory are also queued for the team
+    /// server in the same transaction (``queueImportedForTeam(after:into:_:)``).
     @discardableResult
-    public func importTMX(_ url: URL, progress: ((Double) -> Void)? = nil) throws -> ImportReport {
+    public func importTMX(_ url: URL, forTeam: Bool = false, progress: ((Double) -> Void)? = nil) throws -> ImportReport {
+        if forTeam, try teamMembership() == nil { throw TeamError.notAMember }
         let memory = try projectMemory()
         let staging = try ImportStaging(folder: self.url.deletingLastPathComponent())
         defer { staging.remove() }
@@ -59,7 +61,9 @@ extension MemoryStore {
             try Self.attaching(staging, db) {
                 var counts = MergeCounts()
                 try db.inTransaction {
+                    let last = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM unit") ?? 0
                     counts = try Self.mergeStaged(into: memory.id!, db)
+                    if forTeam { try Self.queueImportedForTeam(after: last, into: memory.id!, db) }
                     return .commit
                 }
                 return counts

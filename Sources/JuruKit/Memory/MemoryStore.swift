@@ -110,11 +110,14 @@ public final class MemoryStore: Sendable {
             \(newerCopyUpdates)
             RETURNING id
             """)
+        // Dates written by StoredDate, not by GRDB's DateFormatter: that one takes a
+        // process-wide lock, and eight workspaces confirming in one process queued on it.
+        let createdAt = StoredDate.databaseValue(unit.createdAt), changedAt = StoredDate.databaseValue(unit.changedAt)
         for key in keys(of: unit) {
             let arguments: StatementArguments = [
                 unit.memoryId, unit.sourceLanguage, unit.targetLanguage, unit.source, unit.target,
-                unit.sourceMarkup, unit.targetMarkup, unit.origin, unit.createdAt, unit.createdBy,
-                unit.changedAt, unit.changedBy, unit.usageCount, unit.note, unit.properties, unit.tmxExtras,
+                unit.sourceMarkup, unit.targetMarkup, unit.origin, createdAt, unit.createdBy,
+                changedAt, unit.changedBy, unit.usageCount, unit.note, unit.properties, unit.tmxExtras,
                 unit.context, key,
             ]
             if let id = try Int64.fetchOne(statement, arguments: arguments) { return id }

@@ -45,7 +45,7 @@ extension MemoryStore {
             try addUnits(&added, db)
             if let last = changes.last?.sequence {
                 try db.execute(sql: "UPDATE teamMembership SET lastSequence = max(lastSequence, ?), lastSyncAt = ?",
-                               arguments: [last, Date()])
+                               arguments: [last, StoredDate.databaseValue(Date())])
             }
             return applied
         }
@@ -85,7 +85,7 @@ extension MemoryStore {
             try db.cachedStatement(sql: """
                 UPDATE segment SET target = ?, state = ?, isRepetition = 0, filledFrom = NULL, changedAt = ?, changedBy = ?
                 WHERE position = ? AND source = ? AND documentId = (SELECT id FROM document WHERE name = ?)
-                """).execute(arguments: [target, state, now, author, position, source, document])
+                """).execute(arguments: [target, state, StoredDate.databaseValue(now), author, position, source, document])
         case .termAdded:
             break  // a file, not the store: see apply(_:clientId:glossary:)
         }

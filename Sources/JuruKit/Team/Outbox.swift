@@ -16,7 +16,7 @@ enum Outbox {
             return
         }
         try db.execute(sql: "INSERT INTO teamOutbox (kind, change, madeAt, currentKey) VALUES (?, ?, ?, ?)",
-                       arguments: [change.kind, change.json, Date(), change.currentKey])
+                       arguments: [change.kind, change.json, StoredDate.databaseValue(Date()), change.currentKey])
     }
 
     /// A queued change and its place in the queue.

@@ -7,8 +7,10 @@ import Foundation
 extension TeamSync {
     /// Changes per round trip on this path.
     static let bulkPage = 25_000
-    /// Pairs merged at a time: what a kill while joining can cost to pull again.
-    static let bulkMerge = 500_000
+    /// Pairs merged at a time: what a kill while joining can cost to pull again. Each
+    /// merge runs while the pull goes on into the next scratch file, so only the last
+    /// one is waited for.
+    static let bulkMerge = 250_000
 
     /// Whether `changes` (a full page) start a run worth the bulk path.
     static func startsRunOfAdditions(_ changes: [TeamServer.Numbered]) -> Bool {
@@ -26,6 +28,10 @@ extension TeamSync {
         let folder = store.url.deletingLastPathComponent()
         var staged = try TeamStaging(folder: folder)
         defer { staged.remove() }
+        // The merge under way, of the pairs staged before; merges run one after the
+        // other, in order, as each records the last sequence it took.
+        var merging: Task<Int, Error>?
+        defer { merging?.cancel() }
         var merged = last
         let first = last
         var next = Task { try await server.additions(after: first, limit: Self.bulkPage) }
@@ -48,14 +54,24 @@ extension TeamSync {
             }
             try staged.add(units)
             if last > merged, ended || staged.count >= Self.bulkMerge {
+                if let previous = merging { report.received += try await previous.value }
                 let batch = staged, through = last
-                _ = try await onStore { try self.store.mergePulled(batch, through: through) }
-                report.received += staged.count
+                merging = Task {
+                    defer { batch.remove() }
+                    _ = try await onStore { try self.store.mergePulled(batch, through: through) }
+                    return batch.count
+                }
                 merged = last
-                staged.remove()
                 if !ended { staged = try TeamStaging(folder: folder) }
             }
-            if ended { return last }
+            if ended {
+                // Stored before the pull goes on (or the command ends): the last merge too.
+                if let final = merging {
+                    merging = nil
+                    report.received += try await final.value
+                }
+                return last
+            }
         }
     }
 }

@@ -117,8 +117,8 @@ public final class TeamSync: Sendable {
         }
     }
 
-    /// Applies the changes after the last one seen, a batch per SQLite transaction,
-    /// the first one also forgetting the batch just sent (`forgetting`).
+    /// Applies the changes after the last one seen, ``applyChunk`` changes per SQLite
+    /// transaction, the first one also forgetting the batch just sent (`forgetting`).
     private func pull(on server: TeamServer, into report: inout Report, forgetting sent: Outbox.Sent?) async throws {
         var sent = sent
         do {
@@ -131,13 +131,19 @@ public final class TeamSync: Sendable {
                     last = try await pullAdditions(on: server, after: last, into: &report)
                     continue
                 }
-                let batch = sent
-                let applied = try await onStore {
-                    try self.store.apply(changes, clientId: self.membership.clientId, glossary: self.glossary, sent: batch)
+                // A transaction per chunk, each recording its last sequence: a confirmation
+                // typed meanwhile waits for one chunk, not the whole round, and a kill
+                // between chunks leaves the workspace at the last one applied.
+                for start in stride(from: 0, to: changes.count, by: Self.applyChunk) {
+                    let chunk = Array(changes[start..<min(start + Self.applyChunk, changes.count)])
+                    let batch = sent
+                    let applied = try await onStore {
+                        try self.store.apply(chunk, clientId: self.membership.clientId, glossary: self.glossary, sent: batch)
+                    }
+                    sent = nil
+                    report.termsReceived += applied.termsAdded
                 }
-                sent = nil
                 report.received += changes.filter { $0.clientId != membership.clientId }.count
-                report.termsReceived += applied.termsAdded
                 last = newest.sequence
             }
             try await forget(&sent)
@@ -164,10 +170,13 @@ public final class TeamSync: Sendable {
         }
     }
 
-    /// Changes per round trip and per local transaction: large enough that a first
-    /// join moves a big memory quickly, small enough that a confirmation typed
-    /// meanwhile waits for one short transaction only.
+    /// Changes per round trip: large enough that a long pull moves quickly.
     static let batch = 2_000
+
+    /// Pulled changes per SQLite transaction: the write lock a local confirmation waits
+    /// for is held for about 100 changes' work (a few milliseconds), at the price of a
+    /// commit per chunk.
+    static let applyChunk = 100
 
     /// Live rounds start at most this often: on a busy desk every confirmation anywhere
     /// wakes every member, and a round per wake-up paid its fixed costs (a PostgreSQL

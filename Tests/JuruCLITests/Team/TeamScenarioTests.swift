@@ -14,14 +14,14 @@ struct TeamScenarioTests {
         #expect(initialised.status == 0, "\(initialised.error)")
     }
 
-    private func join(_ folder: TemporaryFolder, as role: String) throws {
+    func join(_ folder: TemporaryFolder, as role: String) throws {
         let joined = try Juru.run(["team", "join", desk.server.url(role)], workspace: folder.url)
         #expect(joined.status == 0, "\(joined.error)")
         #expect(joined.output.contains("Joined"), "\(joined.output)")
     }
 
     /// The target `tm lookup --json` finds for `source` in `folder`, if any.
-    private func lookup(_ source: String, in folder: TemporaryFolder) throws -> [String] {
+    func lookup(_ source: String, in folder: TemporaryFolder) throws -> [String] {
         let result = try Juru.run(["tm", "lookup", "--json", "--min", "100", source], workspace: folder.url)
         let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
         return (object?["matches"] as? [[String: Any]] ?? []).compactMap { $0["target"] as? String }
@@ -116,7 +116,7 @@ struct TeamScenarioTests {
     }
 
     /// The units `juru tm stats` counts in `folder`'s workspace.
-    private func total(in folder: TemporaryFolder) throws -> Int {
+    func total(in folder: TemporaryFolder) throws -> Int {
         let stats = try Juru.run(["tm", "stats"], workspace: folder.url)
         let line = stats.output.split(separator: "\n").first { $0.hasPrefix("total") }
         return Int(line?.split(separator: " ").last ?? "") ?? -1

@@ -36,6 +36,14 @@ extension Juru {
             try input.fileHandleForWriting.close()
         }
 
+        /// Kills the process with SIGKILL, as a crash would; false when it had ended already.
+        func kill() -> Bool {
+            guard process.isRunning else { return false }
+            Foundation.kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return process.terminationReason == .uncaughtSignal
+        }
+
         /// Types `text`, closes the input and waits for the end.
         func finish(input text: String? = nil) throws -> Result {
             if let text { try type(text) }
