@@ -7,9 +7,11 @@ import GRDB
 /// after 9999 are left to GRDB.
 enum StoredDate {
     static func databaseValue(_ date: Date) -> DatabaseValue {
-        // As Foundation hands a date to ICU: from the reference date, to the nearest
-        // millisecond.
-        let milliseconds = ((date.timeIntervalSinceReferenceDate + 978_307_200) * 1000).rounded()
+        // As Foundation hands a date to ICU (`CFDateFormatterCreateStringWithAbsoluteTime`:
+        // `(at + 978307200) * 1000.0 + 0.5`, the same operations in the same order) and
+        // ICU takes the whole milliseconds below it. Rounding half away from zero instead
+        // wrote some dates before 1970 a millisecond early.
+        let milliseconds = ((date.timeIntervalSinceReferenceDate + 978_307_200) * 1000 + 0.5).rounded(.down)
         // 1583-01-01 to 9999-12-31, in milliseconds from 1970.
         guard milliseconds >= -12_212_553_600_000, milliseconds < 253_402_300_800_000 else { return date.databaseValue }
         let total = Int64(milliseconds)

@@ -49,7 +49,7 @@ struct StoredEncodingTests {
                      Date(timeIntervalSince1970: -62_135_596_800), Date(timeIntervalSince1970: -12_212_553_600),
                      Date(timeIntervalSince1970: -12_212_553_600.001)]
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<2000 {
+        for _ in 0..<20_000 {
             dates.append(Date(timeIntervalSince1970: Double.random(in: -6e10...6e10, using: &generator)))
         }
         for date in dates {
