@@ -7,7 +7,7 @@ extension TeamScenarioTests {
     func importForTheTeam() throws {
         try join(a, as: "alice")
         try join(b, as: "bob")
-        let imported = try Juru.run(["tm", "import", "--team", try Self.tico19(in: a).path], workspace: a.url)
+        let imported = try Juru.run(["tm", "import", "--team", try TeamFixtures.tico19(in: a).path], workspace: a.url)
         #expect(imported.status == 0, "\(imported.error)")
         #expect(imported.output.contains("queued for the team"), "\(imported.output)")
         let held = try total(in: a)
@@ -48,18 +48,5 @@ extension TeamScenarioTests {
         #expect(refused.status == 1)
         #expect(refused.error.split(separator: "\n").count == 1, "\(refused.error)")
         #expect(refused.error.hasPrefix("juru: this workspace is not in a team"), "\(refused.error)")
-    }
-
-    /// TICO-19's TMX, 3,071 units (source and licence: JuruKitTests/Fixtures/tmx/real/README.md),
-    /// unpacked into `folder`.
-    static func tico19(in folder: TemporaryFolder) throws -> URL {
-        let fixture = Juru.packageRoot.appendingPathComponent("Tests/JuruKitTests/Fixtures/tmx/real/tico19-all.en-id.tmx.gz")
-        let tmx = folder.url.appendingPathComponent("tico19.tmx")
-        let gunzip = Process()
-        gunzip.executableURL = URL(fileURLWithPath: "/bin/sh")
-        gunzip.arguments = ["-c", "gzip -dc '\(fixture.path)' > '\(tmx.path)'"]
-        try gunzip.run()
-        gunzip.waitUntilExit()
-        return tmx
     }
 }

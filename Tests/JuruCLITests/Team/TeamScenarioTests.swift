@@ -86,14 +86,7 @@ struct TeamScenarioTests {
     func firstJoinOfALargeMemory() throws {
         // TICO-19's TMX, 3,071 units (source and licence: JuruKitTests/Fixtures/tmx/real/README.md):
         // more pairs than one page of changes, so the join takes them in bulk.
-        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("JuruKitTests/Fixtures/tmx/real/tico19-all.en-id.tmx.gz")
-        let tmx = a.url.appendingPathComponent("tico19.tmx")
-        let gunzip = Process()
-        gunzip.executableURL = URL(fileURLWithPath: "/bin/sh")
-        gunzip.arguments = ["-c", "gzip -dc '\(fixture.path)' > '\(tmx.path)'"]
-        try gunzip.run()
-        gunzip.waitUntilExit()
+        let tmx = try TeamFixtures.tico19(in: a)
         #expect(try Juru.run(["tm", "import", tmx.path], workspace: a.url).status == 0)
         try join(a, as: "alice")
         // After the run of pairs: a document (another kind of change), then a second

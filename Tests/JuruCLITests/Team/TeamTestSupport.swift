@@ -55,3 +55,19 @@ extension Juru {
         }
     }
 }
+
+/// Real files the team tests share.
+enum TeamFixtures {
+    /// TICO-19's TMX, 3,071 units (source and licence: JuruKitTests/Fixtures/tmx/real/README.md),
+    /// unpacked into `folder`.
+    static func tico19(in folder: TemporaryFolder) throws -> URL {
+        let fixture = Juru.packageRoot.appendingPathComponent("Tests/JuruKitTests/Fixtures/tmx/real/tico19-all.en-id.tmx.gz")
+        let tmx = folder.url.appendingPathComponent("tico19.tmx")
+        let gunzip = Process()
+        gunzip.executableURL = URL(fileURLWithPath: "/bin/sh")
+        gunzip.arguments = ["-c", "gzip -dc '\(fixture.path)' > '\(tmx.path)'"]
+        try gunzip.run()
+        gunzip.waitUntilExit()
+        return tmx
+    }
+}
