@@ -72,10 +72,20 @@ let package = Package(
                 "CLineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // A release `juru` carries the Swift runtime and Foundation inside it: one page
-            // per process (`juru extract`, scripts) then skips the dynamic loader's symbol
-            // lookups across a dozen Swift libraries, about half of a short run's time.
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_CFXMLInterface", "-l_FoundationCShims", "-l_FoundationCollections", "-Xclang-linker", "-no-pie"], .when(configuration: .release))]
+            // A release `juru` is one static executable: the Swift runtime, Foundation, ICU,
+            // libxml2, SQLite and libedit inside it, nothing for the dynamic loader to find,
+            // map and bind at start-up. Scripts and benchmarks run `juru extract` once per
+            // page; binding a dozen shared libraries was most of a short run (a small page
+            // 8.5 ms of CPU dynamic, 2.4 ms static). `-static` makes the system libraries'
+            // `-l` flags (pkg-config's, GRDB's) pick their `.a` archives; the flags after it
+            // are what those archives need in turn, in link order. glibc's NSS and iconv
+            // modules are still loaded at run time, from the glibc `juru` was built with.
+            linkerSettings: [.unsafeFlags([
+                "-static-executable", "-lCoreFoundation", "-l_FoundationICU", "-l_CFXMLInterface",
+                "-l_FoundationCShims", "-l_FoundationCollections",
+                "-Xlinker", "-ltinfo", "-Xlinker", "-lbsd", "-Xlinker", "-lmd", "-Xlinker", "-lz",
+                "-Xlinker", "-llzma", "-Xlinker", "-lstdc++", "-Xlinker", "-lm",
+            ], .when(configuration: .release))]
         ),
         // Juru's own benchmarks (`swift run -c release juru-bench glossary`).
         .executableTarget(

@@ -27,7 +27,7 @@ struct ExtractCommand: ParsableCommand {
     static func printArticles(of pages: [String], all: Bool) throws {
         var output = OutputBuffer()
         for path in pages {
-            let article = try PageImport.article(at: URL(fileURLWithPath: path))
+            let article = try PageImport.article(atPath: path)
             if all {
                 for paragraph in article.paragraphs { output.write("[\(paragraph.kind.rawValue)] \(paragraph.text)\n") }
             } else {

@@ -23,8 +23,12 @@ public enum PageImport {
 
     /// The article on a saved page; a page with no running text is an error.
     public static func article(at url: URL) throws -> PageArticle {
-        let article = ArticleExtractor().extract(try SavedPage(contentsOf: url))
-        guard !article.blocks.isEmpty else { throw PageError.noArticle(url.path) }
+        try article(atPath: url.path)
+    }
+
+    public static func article(atPath path: String) throws -> PageArticle {
+        let article = ArticleExtractor().extract(try SavedPage(atPath: path))
+        guard !article.blocks.isEmpty else { throw PageError.noArticle(path) }
         return article
     }
 }

@@ -45,10 +45,13 @@ public struct SavedPage {
     }
 
     public init(contentsOf url: URL) throws {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw PageError.unreadable(url.path) }
-        guard !data.isEmpty else { throw PageError.emptyFile(url.path) }
-        try self.init(bytes: [UInt8](data))
+        try self.init(atPath: url.path)
+    }
+
+    public init(atPath path: String) throws {
+        let bytes = try InputFile.bytes(atPath: path)
+        guard !bytes.isEmpty else { throw PageError.emptyFile(path) }
+        try self.init(bytes: bytes)
     }
 
     /// The attributes the article is found by; the others (links, image sources, data
