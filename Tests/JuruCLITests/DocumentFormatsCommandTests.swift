@@ -107,7 +107,7 @@ struct DocumentFormatsCommandTests {
         let missing = folder.url.appendingPathComponent("hilang.html").path
         let failed = try Juru.run(["extract", missing], workspace: folder.url)
         #expect(failed.status == 1)
-        #expect(failed.error == "juru: \(missing): cannot be read\n", "\(failed.error)")
+        #expect(failed.error == "juru: \(missing): no such file\n", "\(failed.error)")
 
         let (noArticleFolder, noArticle) = try workspace(with: "pages/tanpa-artikel.html")
         let none = try Juru.run(["extract", noArticle.path], workspace: folder.url)
