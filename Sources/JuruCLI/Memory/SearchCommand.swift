@@ -18,6 +18,10 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.openStore()
+        // Units imported in bulk are made searchable at the first search (Concordance).
+        var bar = ProgressBar("Indexing imported units for search")
+        try store.fillConcordance { done, total in bar.update(Double(done) / Double(total)) }
+        bar.finish()
         let units = try store.search(words.joined(separator: " "), limit: limit)
         if units.isEmpty { print("No unit contains \(words.joined(separator: " ")).") }
         for unit in units {

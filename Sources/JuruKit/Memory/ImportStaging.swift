@@ -149,12 +149,8 @@ extension MemoryStore {
                 WHERE s.changedAt > u.changedAt
                 """, arguments: [memoryId]) ?? 0
         }
-        // FTS5 flushes its pending terms to a new segment whenever they pass 1 MB and
-        // keeps merging the segments; a 64 MB buffer cut the concordance fill of a large
-        // import by a third. The setting stays with the store (it costs nothing when
-        // little is written).
-        try db.execute(sql: "INSERT INTO unitText(unitText, rank) VALUES ('hashsize', ?)", arguments: [64 << 20])
-        try addingToConcordance(db) {
+        // The concordance is filled at the first search, not here (Concordance).
+        try Concordance.adding(db, deferred: true) {
             try db.execute(sql: """
                 INSERT INTO unit (memoryId, sourceLanguage, targetLanguage, source, target, sourceMarkup,
                     targetMarkup, origin, createdAt, createdBy, changedAt, changedBy, usageCount, note, properties,

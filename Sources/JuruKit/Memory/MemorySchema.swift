@@ -4,7 +4,7 @@ import GRDB
 enum MemorySchema {
     /// The schema's number, kept in SQLite's `user_version` too, so that a store made
     /// by a newer Juru is recognised and left alone.
-    static let version = 9
+    static let version = 10
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -58,7 +58,7 @@ enum MemorySchema {
             try db.execute(sql: "INSERT INTO memory(name, isReadOnly) VALUES (?, 0)", arguments: [StoredMemory.projectName])
         }
         migrator.registerMigration("v2: concordance filled by the store, not row by row") { db in
-            // MemoryStore.addingToConcordance(_:_:) adds inserted units in bulk.
+            // Concordance.adding(_:deferred:_:) adds inserted units in bulk.
             try db.execute(sql: "DROP TRIGGER unitText_insert")
         }
         migrator.registerMigration("v3: documents and their segments") { db in
@@ -143,6 +143,10 @@ enum MemorySchema {
         migrator.registerMigration("v9: team outbox and sync state") { db in
             try TeamTables.create(db)
             try db.execute(sql: "PRAGMA user_version = 9")
+        }
+        migrator.registerMigration("v10: the concordance filled up to a mark, bulk writes after it") { db in
+            try Concordance.createMark(db)
+            try db.execute(sql: "PRAGMA user_version = 10")
         }
         return migrator
     }

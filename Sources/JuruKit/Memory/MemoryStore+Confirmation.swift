@@ -143,7 +143,7 @@ extension MemoryStore {
         }
         var unit = StoredUnit(memoryId: project, source: source, target: target, origin: origin, createdAt: now,
                               createdBy: user, context: context)
-        unit.id = try addingToConcordance(db) { try upsert(unit, db) }
+        unit.id = try Concordance.adding(db) { try upsert(unit, db) }
         return (unit, .created(unit.id!))
     }
 

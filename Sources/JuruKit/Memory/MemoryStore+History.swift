@@ -86,6 +86,7 @@ extension MemoryStore {
     public func unitsWithSource(_ source: String) throws -> [StoredUnit] {
         let source = source.nfc
         let tokens = source.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        if !tokens.isEmpty { try fillConcordance() }
         return try database.read { db in
             if tokens.isEmpty {
                 return try StoredUnit.filter(Column("source") == source).order(Column("changedAt").desc).fetchAll(db)

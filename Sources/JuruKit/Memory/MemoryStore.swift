@@ -55,7 +55,7 @@ public final class MemoryStore: Sendable {
     @discardableResult
     public func add(_ unit: StoredUnit) throws -> Int64 {
         try database.write { db in
-            let id = try Self.addingToConcordance(db) { try Self.upsert(unit, db) }
+            let id = try Concordance.adding(db) { try Self.upsert(unit, db) }
             try Outbox.recordAdded(unit, db)  // for the team, if in one
             return id
         }
@@ -64,22 +64,9 @@ public final class MemoryStore: Sendable {
     /// Stores `units` in one transaction: all of them or none.
     public func add(_ units: [StoredUnit]) throws {
         try database.write { db in
-            try Self.addingToConcordance(db) { for unit in units { _ = try Self.upsert(unit, db) } }
+            try Concordance.adding(db) { for unit in units { _ = try Self.upsert(unit, db) } }
             for unit in units { try Outbox.recordAdded(unit, db) }  // for the team, if in one
         }
-    }
-
-    /// Runs `body`, which inserts units, then adds the units it inserted to the
-    /// concordance (`unitText`) in one statement. FTS5 takes a million rows this way
-    /// three times faster than one by one from a trigger. Updates of existing units
-    /// never change their texts, so they need nothing.
-    static func addingToConcordance<T>(_ db: Database, _ body: () throws -> T) throws -> T {
-        // Ids only grow (AUTOINCREMENT), so the units inserted are those past the last.
-        let last = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM unit") ?? 0
-        let result = try body()
-        try db.execute(sql: "INSERT INTO unitText(rowid, source, target) SELECT id, source, target FROM unit WHERE id > ?",
-                       arguments: [last])
-        return result
     }
 
     /// What storing a unit the memory already has does: a newer copy brings its dates,
@@ -230,6 +217,7 @@ public final class MemoryStore: Sendable {
         let tokens = words.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard !tokens.isEmpty else { return [] }
         let query = tokens.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"" }.joined(separator: " ")
+        try fillConcordance()
         return try database.read { db in
             try StoredUnit.fetchAll(db, sql: """
                 SELECT unit.* FROM unit JOIN unitText ON unitText.rowid = unit.id

@@ -54,7 +54,7 @@ extension MemoryStore {
     /// Stores the pairs gathered so far and empties the list.
     private func addUnits(_ units: inout [StoredUnit], _ db: Database) throws {
         guard !units.isEmpty else { return }
-        _ = try Self.addingToConcordance(db) { for unit in units { _ = try Self.upsert(unit, db) } }
+        _ = try Concordance.adding(db) { for unit in units { _ = try Self.upsert(unit, db) } }
         units.removeAll(keepingCapacity: true)
     }
 

@@ -7,17 +7,6 @@ import Testing
 /// unit and at the variant level. Counts on import are honest.
 @Suite("TMX keeps what it carries")
 struct TMXRoundTripTests {
-    /// TICO-19's English–Indonesian memory, unpacked into `folder`.
-    static func tico19(in folder: URL) throws -> URL {
-        let url = folder.appendingPathComponent("all.en-id.tmx")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -dc '\(Fixtures.url("tmx/real/tico19-all.en-id.tmx.gz").path)' > '\(url.path)'"]
-        try process.run()
-        process.waitUntilExit()
-        return url
-    }
-
     static func units(_ url: URL) throws -> [TMXUnit] {
         var units: [TMXUnit] = []
         try TMXReader(url: url).read { units.append($0) }
@@ -41,7 +30,7 @@ struct TMXRoundTripTests {
     @Test("TICO-19's memory keeps its tuids, and its counts add up")
     func tico19KeepsTUIDs() throws {
         let folder = try TemporaryFolder()
-        let file = try Self.tico19(in: folder.url)
+        let file = try Fixtures.tico19(in: folder.url)
         let original = try Self.units(file)
         let (report, exported, _) = try Self.roundTrip(file, in: folder.url)
         #expect(report.units == 3071)
@@ -63,7 +52,7 @@ struct TMXRoundTripTests {
     @Test("A second import of the same file says 0 new")
     func secondImportAddsNothing() throws {
         let folder = try TemporaryFolder()
-        let file = try Self.tico19(in: folder.url)
+        let file = try Fixtures.tico19(in: folder.url)
         let store = try MemoryStore(url: folder.url.appendingPathComponent("memory/juru.sqlite"))
         let first = try store.importTMX(file)
         let again = try store.importTMX(file)

@@ -32,6 +32,18 @@ enum Fixtures {
         return directory
     }()
 
+    /// TICO-19's English–Indonesian memory (3,071 units; `tmx/real/README.md`),
+    /// unpacked into `folder`.
+    static func tico19(in folder: URL) throws -> URL {
+        let url = folder.appendingPathComponent("all.en-id.tmx")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "gzip -dc '\(Self.url("tmx/real/tico19-all.en-id.tmx.gz").path)' > '\(url.path)'"]
+        try process.run()
+        process.waitUntilExit()
+        return url
+    }
+
     static func indonesianSegmenter() throws -> Segmenter {
         try Segmenter(rules: SegmentationRules.shipped(for: .indonesian))
     }
