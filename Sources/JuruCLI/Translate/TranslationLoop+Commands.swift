@@ -78,6 +78,9 @@ extension TranslationLoop {
                 print(words < 2 ? "A segment of one word cannot be split." : "The segment has \(words) words: split after 1 to \(words - 1).")
             }
         case .concordance(let words):
+            // Units imported in bulk are indexed at the first search (Concordance).
+            let waiting = try session.memory.store.concordanceBacklog()
+            if waiting >= 10_000 { print("Indexing \(waiting) imported units for search (once)…") }
             let found = try session.concordance(words)
             if found.units.isEmpty && found.terms.isEmpty { print("There is nothing for \(words) in the memory or the glossary.") }
             for unit in found.units { print("  id  \(unit.source)\n  en  \(unit.target)") }
