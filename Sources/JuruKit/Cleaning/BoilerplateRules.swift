@@ -38,7 +38,8 @@ enum BoilerplateRules {
                       "simak juga", "related", "related news", "read more", "latest news", "editor's picks",
                       "hot issue", "headline", "news feed", "indeks berita", "indeks", "related posts", "terkait",
                       "video terpopuler", "video terkini", "video selanjutnya", "network updates", "grafis",
-                      "infografis", "rangkuman", "berita populer", "baca lainnya", "artikel terkait:"] {
+                      "infografis", "rangkuman", "berita populer", "baca lainnya", "artikel terkait:", "related post",
+                      "konten terkait", "konten menarik", "pilihan untuk anda"] {
             labels[label] = .pageSection
         }
         for label in ["baca juga", "lihat juga", "simak juga", "baca juga artikel", "artikel terkait"] {
@@ -90,6 +91,7 @@ enum BoilerplateRules {
         }
         if isPhotoCredit(line) { return .photoCredit }
         if isConsentNotice(key) { return .consentNotice }
+        if isSiteNotice(key, line: line) { return .notice }
         if isPromotion(key, line: line) { return .promotion }
         if isEditorCode(line) { return .editorCode }
         if isCounter(line) { return .pageSection }
@@ -181,10 +183,26 @@ enum BoilerplateRules {
 
     private static func isPromotion(_ key: String, line: String) -> Bool {
         let calls = ["klik disini", "klik di sini", "click here", "google news", "whatsapp channel", "unduh aplikasi",
-                     "download aplikasi", "ikuti berita", "follow our", "saluran whatsapp"]
-        // A paragraph that ends by pointing at a link ("…, klik di sini.") is still a paragraph.
+                     "download aplikasi", "ikuti berita", "follow our", "saluran whatsapp", "channel whatsapp"]
+        // A paragraph that ends by pointing at a link ("…, klik di sini.") is still a paragraph;
+        // a pitch of two sentences that ends on the link itself is not.
         let sentences = line.matches(of: /[.!?]\s+\p{Lu}/).count + 1
-        return calls.contains { key.contains($0) } && key.count <= 200 && sentences <= 1
+        let endsOnLink = line.split(whereSeparator: \.isWhitespace).last?.hasPrefix("http") == true
+        return calls.contains { key.contains($0) } && key.count <= 250 && (sentences <= 1 || sentences <= 2 && endsOnLink)
+    }
+
+    /// "Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak
+    /// mewakili pandangan redaksi Kompas.", "Bagaimana reaksi Anda tentang artikel ini?":
+    /// the site speaking about its own content or asking the reader for a rating.
+    private static func isSiteNotice(_ key: String, line: String) -> Bool {
+        let words = key.split(separator: " ").count
+        let aboutContent = ["konten ini", "artikel ini", "tulisan ini", "berita ini", "isi konten", "isi artikel", "isi tulisan"]
+            .contains { key.contains($0) }
+        let disclaims = ["tanggung jawab", "tidak mewakili", "bukan tanggung jawab"].contains { key.contains($0) }
+            && ["redaksi", "penulis", "bloger", "blogger", "pengirim"].contains { key.contains($0) }
+        if aboutContent && disclaims && words <= 45 && sentenceCount(line) <= 3 { return true }
+        // A question to the reader about the page itself.
+        return aboutContent && line.hasSuffix("?") && words <= 10 && ["anda", "kamu"].contains { key.contains($0) }
     }
 
     /// "(ahm)", "(ahm/ian)": the editor's initials that close an article.

@@ -22,6 +22,8 @@ struct PageLayout {
 
     mutating func decide() {
         setAsideCopies()
+        setAsideCreditCopies()
+        setAsideListingAbove()
         findBody()
         markBylinesAfterLabels()
         chooseHeadline()
@@ -62,6 +64,65 @@ struct PageLayout {
             lines[index].furniture = .teaser
             lines[next].furniture = .teaser
         }
+    }
+
+    /// "Humas Kota Bandung" on a line of its own, when a caption ends "(Humas Kota Bandung).":
+    /// the photo's credit printed again under the picture.
+    private mutating func setAsideCreditCopies() {
+        var credits: [String: Int] = [:]
+        for index in lines.indices where !lines[index].isFurniture {
+            let text = lines[index].kept
+            guard let open = text.lastIndex(of: "("), let close = text.lastIndex(of: ")"), open < close,
+                  text[close...].allSatisfy({ ")．. ".contains($0) }) else { continue }
+            let credit = String(text[text.index(after: open)..<close])
+            let key = PageLine(number: 0, text: credit).key
+            if key.count >= 6, (1...5).contains(credit.split(separator: " ").count),
+               text[..<open].split(separator: " ").count >= 3 { credits[key] = index }
+        }
+        guard !credits.isEmpty else { return }
+        for index in lines.indices where !lines[index].isFurniture && lines[index].words <= 5 && !lines[index].endsLikeSentence {
+            guard let caption = credits[lines[index].key], caption != index else { continue }
+            lines[index].furniture = .photoCredit
+            lines[caption].kind = .caption
+        }
+    }
+
+    /// A block of other stories over the article: three or more titles, each with its
+    /// teaser paragraph, then the article's own date and title. What stands before the
+    /// article's date is a listing, however much it reads like text.
+    private mutating func setAsideListingAbove() {
+        let kept = lines.indices.filter { !lines[$0].isFurniture }
+        var position = 0
+        while position + 1 < kept.count {
+            var pairs = 0
+            var cursor = position
+            while cursor + 1 < kept.count, isListedTitle(kept[cursor]), isTeaser(kept[cursor + 1]) {
+                pairs += 1
+                cursor += 2
+            }
+            // The article starts after the block: its date, then (or over) its title.
+            let after = kept[cursor...].prefix(3)
+            let dated = after.prefix(2).contains { ParagraphKinds.isDateline(lines[$0].kept) }
+            let titled = after.contains { isListedTitle($0) }
+            let proseBefore = kept[..<position].contains { lines[$0].isProse }
+            if pairs >= 3, dated, titled, !proseBefore {
+                for index in kept[position..<cursor] { lines[index].furniture = .teaser }
+                return
+            }
+            position = pairs > 0 ? cursor : position + 1
+        }
+    }
+
+    private func isListedTitle(_ index: Int) -> Bool {
+        let line = lines[index]
+        guard (3...16).contains(line.words), !line.endsLikeSentence || line.kept.hasSuffix("?"), !line.startsWithBullet,
+              !ParagraphKinds.isDateline(line.kept), !ParagraphKinds.isByline(line.kept),
+              let first = line.kept.first else { return false }
+        return first.isUppercase || first.isNumber
+    }
+
+    private func isTeaser(_ index: Int) -> Bool {
+        lines[index].isProse && lines[index].words <= 60
     }
 
     // MARK: - Body
@@ -195,6 +256,11 @@ struct PageLayout {
                lines[next].words >= 6, !ParagraphKinds.isSubheading(lines[next].kept) {
                 score = max(score, evidence(after: next) + 1)
             }
+            // The last title of a page cut short has only its date over it.
+            if score == 0, nextKept(after: index) == nil, let previous = previousKept(before: index),
+               ParagraphKinds.isDateline(lines[previous].kept) {
+                score = 1
+            }
             // A bare name under a headline is its byline, not a title.
             if ParagraphKinds.isNameShaped(lines[index].kept) && lines[index].words <= 3 { score -= 1 }
             // "News - Hidayat Setiaji, CNBC Indonesia" under a title and over the date: the writer.
@@ -309,7 +375,9 @@ struct PageLayout {
         for index in 0..<headline where !lines[index].isFurniture {
             let text = lines[index].kept
             // Not the site's date over its breadcrumb ("2 Januari 2026", "Beranda blog Halaman 147").
-            if close.contains(index), ParagraphKinds.isDateline(text) || ParagraphKinds.isByline(text),
+            // Nor the date a weather widget shows beside its reading ("25 C", "Medan", "Wednesday, …").
+            let widget = lines[max(0, index - 3)..<index].contains { FurnitureShapes.isWeatherReading($0.kept.lowercased()) }
+            if close.contains(index), ParagraphKinds.isDateline(text) || ParagraphKinds.isByline(text), !widget,
                !lines[(index + 1)..<headline].contains(where: { $0.furniture == .navigation }) { continue }
             lines[index].furniture = lines[index].isProse ? .teaser : .navigation
         }
