@@ -79,6 +79,9 @@ enum BoilerplateRules {
     static func reason(for line: String) -> Boilerplate? {
         let key = normalisedLabel(line)
         if let label = labels[key] { return label }
+        // "ads.", "Iklan.": a label with a stop after it.
+        if key.hasSuffix("."), key.split(separator: " ").count <= 2, let label = labels[String(key.dropLast())] { return label }
+        if isAdvertisementNote(key) { return .advertisement }
         if isNavigationRun(key) { return .navigation }
         for (prefix, reason) in prefixes where key.hasPrefix(prefix) {
             // "Baca juga" opening a real sentence ("Baca juga buku ini.") is rare in news,
@@ -166,8 +169,22 @@ enum BoilerplateRules {
             || ["menu", "halaman utama", "konten", "content", "main content"].contains($0.trimmingCharacters(in: .whitespaces)) }
     }
 
+    /// "Iklan - Geser ke atas untuk melanjutkan", "SCROLL TO RESUME CONTENT": the note
+    /// over or under an advertisement that asks the reader to scroll on.
+    private static func isAdvertisementNote(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        guard words.count <= 8 else { return false }
+        if ["iklan", "advertisement", "ads"].contains(String(words.first ?? "")), words.count >= 2,
+           ["-", "–", "—", "·", "|"].contains(String(words[1])) { return true }
+        let scroll = ["scroll", "geser", "gulir"].contains { key.hasPrefix($0) }
+        return scroll && ["content", "konten", "melanjutkan", "membaca", "continue", "resume", "reading"].contains { key.contains($0) }
+    }
+
     /// "Foto/AP", "Photo : YONHAP News", "Foto:", "(Foto: Antara)".
     private static func isPhotoCredit(_ line: String) -> Bool {
+        // "foto: Megawati Soekarnoputri (ist)": a caption under the label, with its own credit in brackets.
+        if line.range(of: #"(?i)^(foto|photo)\s*:\s*\p{Lu}\p{Ll}+(\s\p{L}+)+\s\((ist|istimewa|dok|dok\.|net|humas|repro)\)$"#,
+                      options: .regularExpression) != nil { return false }
         let pattern = #"^\(?\s*(?:foto|photo|photos|gambar|ilustrasi|image|sumber foto|kredit foto|dok\.?|dokumentasi)\s*[:/]\s*[^.!?]{0,60}\)?$"#
         // "( Dok. Istimewa)", "Dok. Pribadi": the archive's abbreviation is label enough.
         let archive = #"^\(?\s*(?:dok\.|dokumentasi)\s+[^.!?:]{1,40}\)?$"#

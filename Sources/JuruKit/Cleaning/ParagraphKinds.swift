@@ -177,7 +177,10 @@ enum ParagraphKinds {
     }
 
     /// A caption ends with its credit in brackets: "(Vladimir Smirnov, Sputnik, … via AP)".
-    static func isCaption(_ line: String) -> Bool {
+    static func isCaption(_ text: String) -> Bool {
+        // "… dinaturalisasi? (Foto: Instagram/@justinhubner5) |": a separator after the credit.
+        var line = text
+        while let last = line.last, last == "|" || last == " " { line.removeLast() }
         // "ilustrasi.(MI)", "Ilustrasi tragedi Kanjuruhan (Unsplash)": an illustration's caption.
         if line.lowercased().hasPrefix("ilustrasi"), wordCount(line) <= 12 { return true }
         // "SOLOPOS.COM - Halaman Soloraya …": a caption headed by the outlet's name in capitals.
