@@ -36,9 +36,13 @@ enum FurnitureShapes {
         let lower = line.lowercased()
         let words = line.split(whereSeparator: \.isWhitespace)
         // "ANTARA FOTO/M Risyal Hidayat/foc.": an agency in capitals, a slash, the photographer.
+        // Two words of capitals before the slash, or the editor's code after the name:
+        // "TNI/Polri Siaga." is a title, not a credit.
         if words.count <= 8, !line.dropLast().contains(". "),
-           line.range(of: #"^\p{Lu}{2,}(\s\p{Lu}{2,})?/\s?\p{Lu}[^\s/]*(\s\p{Lu}[^\s/]*){0,4}(/[\p{L}.]+)?\.?$"#,
-                      options: .regularExpression) != nil { return true }
+           line.range(of: #"^\p{Lu}{2,}\s\p{Lu}{2,}/\s?\p{Lu}[^\s/]*(\s\p{Lu}[^\s/]*){0,4}(/[\p{L}.]+)?\.?$"#,
+                      options: .regularExpression) != nil
+            || line.range(of: #"^\p{Lu}{2,}/\s?\p{Lu}[^\s/]*(\s\p{Lu}[^\s/]*){0,4}/\p{Ll}{2,5}\.?$"#,
+                          options: .regularExpression) != nil { return true }
         guard words.count <= 8, !BoilerplateRules.endsLikeSentence(line) || lower.hasSuffix(".com") else { return false }
         if lower.hasPrefix("sumber gambar") || lower.hasPrefix("sumber foto") || lower.hasPrefix("kredit foto") { return true }
         // "Foto: GettyImages/NurPhoto / Contributor": a short label and a source, no caption.

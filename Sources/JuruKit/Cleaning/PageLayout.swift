@@ -80,8 +80,13 @@ struct PageLayout {
                text[..<open].split(separator: " ").count >= 3 { credits[key] = index }
         }
         guard !credits.isEmpty else { return }
+        let keys = lines.map(\.key)
         for index in lines.indices where !lines[index].isFurniture && lines[index].words <= 5 && !lines[index].endsLikeSentence {
-            guard let caption = credits[lines[index].key], caption != index else { continue }
+            guard let caption = credits[keys[index]], caption != index else { continue }
+            // Under its picture: printed twice, or beside the caption. A heading that names
+            // what a paragraph put in brackets stands alone.
+            let twice = keys.indices.contains { $0 != index && keys[$0] == keys[index] }
+            guard twice || abs(caption - index) <= 2 else { continue }
             lines[index].furniture = .photoCredit
             lines[caption].kind = .caption
         }

@@ -92,6 +92,8 @@ struct RealPageSentenceTests {
     @Test("Boundaries on real page lines of the fourth check set, as they came")
     func fourthCheckSet() throws {
         let tally = try Self.measured("cleaning-check-4")
-        #expect(tally.f1 >= 0.95, "F1 \(tally.f1)")
+        // First run, as they came: precision 0.966 (57/59), recall 1.000, F1 0.983. The two
+        // extra boundaries cut a writer's tag "(Sug)" and a closing "***" from the last sentence.
+        #expect(tally.f1 >= 0.982, "F1 \(tally.f1)")
     }
 }
