@@ -328,7 +328,7 @@ struct PageLayout {
         let line = lines[index]
         guard !line.isFurniture, line.kind == nil, (2...30).contains(line.words), !line.startsWithBullet,
               line.kept.range(of: #"^\d+\.\s"#, options: .regularExpression) == nil,
-              !line.kept.contains(" | "), !line.isForeign,
+              !line.kept.contains(" | "), !line.isForeign, !line.kept.hasSuffix(":"),
               !ParagraphKinds.isDateline(line.kept), !ParagraphKinds.isByline(line.kept),
               !ParagraphKinds.isCaption(line.kept), line.credit == nil else { return false }
         // A title opens with a capital or a figure: "iklan koran jakarta" is an image's alt text.
@@ -493,6 +493,8 @@ struct PageLayout {
             if before {
                 // A short line over a photo credit is the photo's caption ("Bazar ramadhan").
                 if isBylineByPlace(index) || ParagraphKinds.isCaption(text) || line.credit != nil || nextCredit(after: index) { continue }
+                // What a kept lead-in ("Harian Jogja edisi Sabtu (15/2/2014):") introduces is the article's.
+                if let previous = previousKept(before: index), lines[previous].kept.hasSuffix(":"), lines[previous].words >= 3 { continue }
                 let letters = text.filter(\.isLetter)
                 let capitals = letters.count > 3 && letters.allSatisfy(\.isUppercase)
                 if line.words == 1 || capitals && line.words <= 6 || headline != nil && index > headline! && line.words <= 3
@@ -542,6 +544,17 @@ struct PageLayout {
         if isBylineByPlace(index) { return .byline }
         if isNextToCredit(index) { return .caption }
         if isStandfirst(index) { return .subheading }
+        // "a. Akta Lahir", "b. Kartu Keluarga (KK)" after "Persyaratan …:": items of the list
+        // the body leads into, one under another. A numbered title over its own paragraph
+        // ("1. Kisah Pekan Raya Jakarta, …") is a heading.
+        if Self.isListItem(text), let previous = previousKept(before: index), let next = nextKept(after: index),
+           Self.isListItem(lines[next].kept), lines[previous].kept.hasSuffix(":") || Self.isListItem(lines[previous].kept) {
+            return .body
+        }
+        if Self.isListItem(text), let previous = previousKept(before: index), Self.isListItem(lines[previous].kept),
+           lines[previous].kind == .body {
+            return .body
+        }
         if text.range(of: #"^\d+\.\s"#, options: .regularExpression) != nil, line.words <= 20,
            !line.endsLikeSentence || text.hasSuffix("?") {
             return .subheading   // "2. Simbiosis Mutualisme antara Pyongyang dan Moskow"

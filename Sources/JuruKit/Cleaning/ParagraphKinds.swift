@@ -74,8 +74,21 @@ enum ParagraphKinds {
     /// "Write: 2024-06-20 15:10:32Update: …", "23 September 2023, 17:02 WIB".
     static func isDateline(_ line: String) -> Bool {
         guard wordCount(line) <= 14 else { return false }
-        if isDateAndName(line) { return true }
+        // "Harian Jogja edisi Sabtu (15/2/2014):": a lead-in to what follows, not a date line.
+        if line.hasSuffix(":"), wordCount(line) >= 3,
+           line.range(of: #"\b\d{1,2}[:.]\d\d\b"#, options: .regularExpression) == nil { return false }
+        if isDateAndName(line) || isDateAndCredits(line) { return true }
         return isDateOnly(line)
+    }
+
+    /// "Selasa, 25 Agustus 2015 Reporter: Devi Lusianawati Editor: Widodo Bogiarto 5344":
+    /// the date first, then the writer's and editor's credits.
+    private static func isDateAndCredits(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        let monthNames = months.joined(separator: "|"), dayNames = days.joined(separator: "|")
+        guard lower.range(of: "^((\(dayNames)),?\\s+)?\\d{1,2}\\s+(\(monthNames))\\s+(19|20)\\d\\d\\b",
+                          options: .regularExpression) != nil else { return false }
+        return ["reporter:", "reporter :", "editor:", "editor :", "penulis:", "penulis :", "pewarta:"].contains { lower.contains($0) }
     }
 
     /// "15 Februari 2014 11:48 WIB Nina Atmasari Jogja Share :": the date with its clock
