@@ -39,7 +39,7 @@ enum BoilerplateRules {
                       "hot issue", "headline", "news feed", "indeks berita", "indeks", "related posts", "terkait",
                       "video terpopuler", "video terkini", "video selanjutnya", "network updates", "grafis",
                       "infografis", "rangkuman", "berita populer", "baca lainnya", "artikel terkait:", "related post",
-                      "konten terkait", "konten menarik", "pilihan untuk anda"] {
+                      "konten terkait", "konten menarik", "pilihan untuk anda", "bacaan lainnya"] {
             labels[label] = .pageSection
         }
         for label in ["baca juga", "lihat juga", "simak juga", "baca juga artikel", "artikel terkait"] {

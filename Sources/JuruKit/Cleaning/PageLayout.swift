@@ -258,7 +258,9 @@ struct PageLayout {
             // headline's. Not across a photo credit: the line over the credit is the photo's caption.
             if let next = nextKept(after: index), !lines[(index + 1)..<next].contains(where: { $0.furniture == .photoCredit }),
                isHeadlineCandidate(next), !ParagraphKinds.isNameShaped(lines[next].kept),
-               lines[next].words >= 6, !ParagraphKinds.isSubheading(lines[next].kept) {
+               lines[next].words >= 6, !ParagraphKinds.isSubheading(lines[next].kept),
+               // A title that asks is the headline itself: "Kompas TV video vod" over it is a label.
+               !lines[next].kept.hasSuffix("?") {
                 score = max(score, evidence(after: next) + 1)
             }
             // The last title of a page cut short has only its date over it.
@@ -273,8 +275,13 @@ struct PageLayout {
                     isHeadlineCandidate(previous), let next = nextKept(after: index), ParagraphKinds.isDateline(lines[next].kept) {
                 score -= 1
             }
-            // A copy of an earlier title lends its evidence to the first copy.
-            if let earlier = scores.firstIndex(where: { keys[$0.index] == key }) {
+            // "Tribun Jabar/Hilman Kamaludin": an outlet and a photographer, the credit of the
+            // picture under the headline, however title-like its capitals.
+            if Self.isCreditShaped(lines[index].kept) { score -= 3 }
+            // A copy of an earlier title lends its evidence to the first copy; so does its start
+            // printed alone ("Rapat paripurna DPRD Banten", a picture's text under the title).
+            if let earlier = scores.firstIndex(where: { keys[$0.index] == key
+                || key.count >= 12 && lines[index].words <= 8 && keys[$0.index].hasPrefix(key) }) {
                 scores[earlier].score = max(scores[earlier].score, score)
                 // Unless the later copy is the one written out: "Pengamat: Tanpa Megawati, …"
                 // under the slug "Pengamat Tanpa Megawati …".
@@ -294,6 +301,13 @@ struct PageLayout {
         if let first = nextKept(after: best.index), isStandfirst(first), first == bodyStart {
             bodyStart = lines.indices.first { $0 > first && lines[$0].isProse }
         }
+    }
+
+    /// "Tribun Jabar/Hilman Kamaludin": a few capitalised words, a slash, a name.
+    static func isCreditShaped(_ text: String) -> Bool {
+        text.split(whereSeparator: \.isWhitespace).count <= 7 && !text.contains(":")
+            && text.range(of: #"^\p{Lu}[\p{L}.]*(\s\p{Lu}[\p{L}.]*){0,2}/\s?\p{Lu}[\p{L}.]*(\s\p{Lu}[\p{L}.]*){0,3}$"#,
+                          options: .regularExpression) != nil
     }
 
     /// Stops, commas, quotes and hyphens inside the text; a trailing "/" or "|" is a separator, not writing.
@@ -395,7 +409,11 @@ struct PageLayout {
         if let headline {
             let title = lines[headline].kept
             for index in lines.indices where index != headline && !lines[index].isFurniture {
-                if BoilerplateRules.repeats(headline: title, line: lines[index].kept) || Self.isPictureOfHeadline(lines[index], keys[headline]) {
+                let startOfTitle = keys[index].count >= 12 && keys[index].count < keys[headline].count
+                    && keys[headline].hasPrefix(keys[index]) && lines[index].words <= 8 && !lines[index].endsLikeSentence
+                    && index > headline && bodyStart.map { index < $0 } ?? false
+                if BoilerplateRules.repeats(headline: title, line: lines[index].kept) || Self.isPictureOfHeadline(lines[index], keys[headline])
+                    || startOfTitle {
                     lines[index].furniture = .repeatedHeadline
                 } else if keys[index].count > keys[headline].count, keys[index].hasSuffix(keys[headline]),
                           lines[index].words <= lines[headline].words + 3, !lines[index].endsLikeSentence,
@@ -501,6 +519,8 @@ struct PageLayout {
                     && !line.endsLikeSentence {
                     lines[index].furniture = .navigation
                 }
+            } else if !line.endsLikeSentence, line.words >= 3, text.filter(\.isLetter).allSatisfy(\.isUppercase) {
+                lines[index].furniture = .pageSection   // a news ticker or section in capitals after the story
             } else if line.words <= 12, index > 0, lines[index - 1].furniture == .promotion, line.words <= 6 {
                 lines[index].furniture = .promotion   // the slogan closing a pitch
             } else if line.words <= 12, !line.endsLikeSentence, !ParagraphKinds.isCaption(text), line.credit == nil,

@@ -218,7 +218,7 @@ enum ParagraphKinds {
         guard credit.count <= 80 else { return false }
         let photoWords = #"(?i)\b(foto|photo|via|getty|istimewa|dok|afp|reuters|antara|ap|unsplash|shutterstock)\b"#
         // "(Liputan6.com/Trieyasni)": a site or agency and the photographer.
-        let siteAndName = #"^\([^/]*\p{L}/\p{L}[^0-9/]*\)\.?$"#
+        let siteAndName = #"^\([^/]*\p{L}/\s?\p{L}[^0-9/]*\)\.?$"#
         return credit.range(of: photoWords, options: .regularExpression) != nil
             || credit.range(of: siteAndName, options: .regularExpression) != nil
     }

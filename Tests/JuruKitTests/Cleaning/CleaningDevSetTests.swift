@@ -16,7 +16,7 @@ struct CleaningDevSetTests {
 
     @Test("Kept lines are the article's: precision ≥ 0.98, no content line dropped, kinds right")
     func devSet() throws {
-        let score = try scored("cleaning", "pages of the development set", atLeast: 30)
+        let score = try scored("cleaning", "pages of the development set", atLeast: 40)
         #expect(score.recall == 1, "content dropped: \(score.lost)")
         #expect(score.precision >= 0.98, "\(score.summary)")
         #expect(score.kindAccuracy >= 0.95, "\(score.summary)")
@@ -59,7 +59,8 @@ struct CleaningDevSetTests {
         // cut off by the stored copy. "foto: Megawati Soekarnoputri (ist)", a caption under
         // a photo label with its own credit, is kept since the third check set's rules.
         #expect(score.lost.count <= 1, "content lost: \(score.lost)")
-        #expect(score.precision >= 0.974, "\(score.summary)")
+        // Precision 0.974 before a ticker in capitals after the story was set aside, 0.983 after.
+        #expect(score.precision >= 0.982, "\(score.summary)")
         #expect(score.recall >= 0.991, "\(score.summary)")
         // Kinds 0.947 before a date with its credits and a lead-in ending in ":" were told apart, 0.956 after.
         #expect(score.kindAccuracy >= 0.956, "\(score.summary)")
@@ -90,6 +91,8 @@ struct CleaningDevSetTests {
         // First run, as they came: precision 0.944 (102/108), recall 0.962 (102/106), kinds
         // 0.980, four lines lost (a blog template's headline and byline set aside under a
         // template credit taken for the title, a syndication credit, a writer's "(Deddi)").
+        // Later rules, drawn from other pages, reach 0.953 (102/107): "Bacaan Lainnya", a label
+        // found on bantenraya.co.id, stands on one of these pages too.
         #expect(score.lost.count <= 4, "content lost: \(score.lost)")
         #expect(score.precision >= 0.944, "\(score.summary)")
         #expect(score.recall >= 0.962, "\(score.summary)")

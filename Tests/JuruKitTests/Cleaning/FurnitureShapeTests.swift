@@ -175,4 +175,20 @@ struct FurnitureShapeTests {
         let sections = ["Halal Bihalal Pakde Karwo-Gus Ipul Diadakan 4 Juli", "Jumat, 30 Juni 2017"] + listing + body
         #expect(setAside(sections).isEmpty)
     }
+
+    @Test("A picture's text that starts the headline lends it its evidence; a credit of the picture is not the headline")
+    func titleOverPicture() {
+        // bantenraya.co.id (the stored copy carries no address): the headline, the picture's
+        // alt text, then its caption with the photographer and site in brackets.
+        let banten = ["Rapat Paripurna DPRD Banten Molor hingga 6 Jam, Hujan Interupsi Mewarnai", "Rapat paripurna DPRD Banten",
+                      "Rapat Paripurna DPRD Banten molor hingga 6 jam, hujan interupsi mewarnai. (Muhamad Tohir/ Bantenraya.co.id)"] + body
+        #expect(kept(banten).first?.kind == .headline)
+        #expect(kept(banten).first?.text == banten[0])
+        #expect(setAside(banten) == ["Rapat paripurna DPRD Banten"])
+        // cirebon.tribunnews.com (in `cleaning`): the outlet and photographer under the byline.
+        let tribun = ["Gempa Bumi M 4,2 Guncang Kawasan Pangandaran, Tak Berpotensi Tsunami, Begini Kata BMKG",
+                      "Editor: Machmud Mubarok", "Tribun Jabar/Hilman Kamaludin", "Seismograf mencatat setiap gempa yang terjadi."] + body
+        #expect(kept(tribun).first?.kind == .headline)
+        #expect(setAside(tribun).contains("Tribun Jabar/Hilman Kamaludin"))
+    }
 }
