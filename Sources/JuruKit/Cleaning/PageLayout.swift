@@ -133,7 +133,9 @@ struct PageLayout {
     // MARK: - Body
 
     private mutating func findBody() {
-        let prose = lines.indices.filter { lines[$0].isProse }
+        var prose = lines.indices.filter { lines[$0].isProse }
+        // A page that prints no paragraph with its stop: its running text is its sentences in lower case.
+        if prose.isEmpty { prose = lines.indices.filter { Self.isUnstoppedSentence(lines[$0]) } }
         // A date of publication between two paragraphs starts another article: the one
         // above it is a teaser of another story, not where this body starts.
         bodyStart = prose.first { index in
@@ -143,10 +145,11 @@ struct PageLayout {
         // The body ends with its last sentence, caption, or lead-in to a list ("Berikut daftarnya:").
         bodyEnd = lines.indices.last { index in
             let line = lines[index]
-            return line.isProse || !line.isFurniture && line.words >= 6
+            return line.isProse || prose.contains(index) || !line.isFurniture && line.words >= 6
                 && (line.kept.hasSuffix(":") || ParagraphKinds.isCaption(line.kept) || line.credit != nil)
         }
         extendBodyOverList()
+        extendBodyOverUnstoppedText()
         endBodyAtClosingCredit()
         endBodyAtNextStory()
     }
@@ -194,6 +197,23 @@ struct PageLayout {
         guard var end = bodyEnd, lines[end].kept.hasSuffix(":") else { return }
         while end + 1 < lines.count, !lines[end + 1].isFurniture, Self.isListItem(lines[end + 1].kept) { end += 1 }
         bodyEnd = end
+    }
+
+    /// Paragraphs a page prints without their stops ("Beberapa pembeli mengeluhkan kenaikan
+    /// harga dan mengakalinya dengan mengurangi pembelian") right after the body's last
+    /// sentence are the body's: sentences in lower case, not titles.
+    private mutating func extendBodyOverUnstoppedText() {
+        guard var end = bodyEnd else { return }
+        while end + 1 < lines.count, Self.isUnstoppedSentence(lines[end + 1]) { end += 1 }
+        bodyEnd = end
+    }
+
+    static func isUnstoppedSentence(_ line: PageLine) -> Bool {
+        guard !line.isFurniture, !line.isForeign, !line.startsWithBullet, line.words >= 8, !line.endsLikeSentence,
+              !line.kept.hasSuffix(":"), line.kept.first?.isUppercase == true, !LineLanguage.isEnglish(line.kept) else { return false }
+        let words = line.kept.split(whereSeparator: \.isWhitespace).dropFirst().filter { $0.first?.isLetter == true }
+        let lower = words.filter { $0.first?.isLowercase == true }.count
+        return lower * 10 >= words.count * 7
     }
 
     /// "a. …", "1) …", "- …", "• …".
@@ -247,6 +267,12 @@ struct PageLayout {
             var score = 0
             let key = keys[index]
             if key.count >= 10, lines.indices.contains(where: { $0 != index && keys[$0] == key && !isPhotoCopy($0, of: index) }) { score += 4 }
+            // The title printed again over its pictures, glued to their captions
+            // ("2 RW di Banyuasin Terendam Banjir, … MengungsiEvakuasi warga …").
+            else if key.count >= 20, lines.indices.contains(where: { $0 > index && keys[$0].count > key.count + 8
+                && keys[$0].hasPrefix(key) && !lines[$0].isProse }) {
+                score += 4
+            }
             else if key.count >= 10, lines.indices.contains(where: { $0 != index && keys[$0].count > key.count && keys[$0].hasSuffix(key)
                 && !lines[$0].endsLikeSentence && !ParagraphKinds.isByline(lines[$0].kept)
                 // "HARIAN JOGJA HARI INI : Jawa Kelabu" is a headline with its label, not a rubric glued to a copy.

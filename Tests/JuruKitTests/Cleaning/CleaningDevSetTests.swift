@@ -16,7 +16,7 @@ struct CleaningDevSetTests {
 
     @Test("Kept lines are the article's: precision ≥ 0.98, no content line dropped, kinds right")
     func devSet() throws {
-        let score = try scored("cleaning", "pages of the development set", atLeast: 40)
+        let score = try scored("cleaning", "pages of the development set", atLeast: 42)
         #expect(score.recall == 1, "content dropped: \(score.lost)")
         #expect(score.precision >= 0.98, "\(score.summary)")
         #expect(score.kindAccuracy >= 0.95, "\(score.summary)")
@@ -91,10 +91,12 @@ struct CleaningDevSetTests {
         // First run, as they came: precision 0.944 (102/108), recall 0.962 (102/106), kinds
         // 0.980, four lines lost (a blog template's headline and byline set aside under a
         // template credit taken for the title, a syndication credit, a writer's "(Deddi)").
-        // Later rules, drawn from other pages, reach 0.953 (102/107): "Bacaan Lainnya", a label
-        // found on bantenraya.co.id, stands on one of these pages too.
-        #expect(score.lost.count <= 4, "content lost: \(score.lost)")
+        // Later rules, drawn from other pages (kompas.tv, tribun, idntimes, okezone, bantenraya),
+        // reach precision 0.945 (103/109), recall 0.972 (103/106), three lines lost, kinds
+        // 0.961: "Bacaan Lainnya", a label found on bantenraya.co.id, stands on one of these
+        // pages too. The first run stays the estimate for an unseen outlet.
+        #expect(score.lost.count <= 3, "content lost: \(score.lost)")
         #expect(score.precision >= 0.944, "\(score.summary)")
-        #expect(score.recall >= 0.962, "\(score.summary)")
+        #expect(score.recall >= 0.971, "\(score.summary)")
     }
 }
