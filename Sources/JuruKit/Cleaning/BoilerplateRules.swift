@@ -82,6 +82,9 @@ enum BoilerplateRules {
         // "ads.", "Iklan.": a label with a stop after it.
         if key.hasSuffix("."), key.split(separator: " ").count <= 2, let label = labels[String(key.dropLast())] { return label }
         if isAdvertisementNote(key) { return .advertisement }
+        // "BACA  Mahesa Prabu Febriyanto Sabet 3 Penghargaan …": the label in capitals, then a title.
+        if line.range(of: #"^(BACA|LIHAT|SIMAK)( JUGA)?\s*:?\s+\p{Lu}\p{Ll}"#, options: .regularExpression) != nil,
+           !endsLikeSentence(line), line.split(separator: " ").count <= 20 { return .relatedLink }
         if isNavigationRun(key) { return .navigation }
         for (prefix, reason) in prefixes where key.hasPrefix(prefix) {
             // "Baca juga" opening a real sentence ("Baca juga buku ini.") is rare in news,

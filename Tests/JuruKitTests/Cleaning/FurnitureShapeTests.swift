@@ -191,4 +191,12 @@ struct FurnitureShapeTests {
         #expect(kept(tribun).first?.kind == .headline)
         #expect(setAside(tribun).contains("Tribun Jabar/Hilman Kamaludin"))
     }
+
+    @Test("A related title under a label in capitals without 'juga' or a colon")
+    func capitalLabel() {
+        // indramayukab.go.id, "Bupati Indramayu Resmikan Jembatan Desa Kertawinangun" (2023-01-15).
+        let related = "BACA  Mahesa Prabu Febriyanto Sabet 3 Penghargaan Tingkat Jawa Barat"
+        #expect(setAside(body + [related] + body.prefix(1)) == [related])
+        #expect(BoilerplateRules.reason(for: "Baca tulis Al-Quran diajarkan setiap sore di masjid desa itu.") == nil)
+    }
 }
