@@ -97,6 +97,7 @@ public enum Boilerplate: String, Sendable, Codable, CaseIterable {
     case repeatedText = "repeated-text"
     case teaser
     case pageInterface = "page-interface"
+    case notice
 
     public var description: String {
         switch self {
@@ -117,6 +118,7 @@ public enum Boilerplate: String, Sendable, Codable, CaseIterable {
         case .repeatedText: "text repeated"
         case .teaser: "teaser of another story"
         case .pageInterface: "page interface"
+        case .notice: "site notice or disclaimer"
         }
     }
 }

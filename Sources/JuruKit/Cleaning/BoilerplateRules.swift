@@ -38,7 +38,8 @@ enum BoilerplateRules {
                       "simak juga", "related", "related news", "read more", "latest news", "editor's picks",
                       "hot issue", "headline", "news feed", "indeks berita", "indeks", "related posts", "terkait",
                       "video terpopuler", "video terkini", "video selanjutnya", "network updates", "grafis",
-                      "infografis", "rangkuman", "berita populer", "baca lainnya", "artikel terkait:"] {
+                      "infografis", "rangkuman", "berita populer", "baca lainnya", "artikel terkait:", "related post",
+                      "konten terkait", "konten menarik", "pilihan untuk anda", "bacaan lainnya"] {
             labels[label] = .pageSection
         }
         for label in ["baca juga", "lihat juga", "simak juga", "baca juga artikel", "artikel terkait"] {
@@ -78,6 +79,12 @@ enum BoilerplateRules {
     static func reason(for line: String) -> Boilerplate? {
         let key = normalisedLabel(line)
         if let label = labels[key] { return label }
+        // "ads.", "Iklan.": a label with a stop after it.
+        if key.hasSuffix("."), key.split(separator: " ").count <= 2, let label = labels[String(key.dropLast())] { return label }
+        if isAdvertisementNote(key) { return .advertisement }
+        // "BACA  Mahesa Prabu Febriyanto Sabet 3 Penghargaan …": the label in capitals, then a title.
+        if line.range(of: #"^(BACA|LIHAT|SIMAK)( JUGA)?\s*:?\s+\p{Lu}\p{Ll}"#, options: .regularExpression) != nil,
+           !endsLikeSentence(line), line.split(separator: " ").count <= 20 { return .relatedLink }
         if isNavigationRun(key) { return .navigation }
         for (prefix, reason) in prefixes where key.hasPrefix(prefix) {
             // "Baca juga" opening a real sentence ("Baca juga buku ini.") is rare in news,
@@ -90,6 +97,7 @@ enum BoilerplateRules {
         }
         if isPhotoCredit(line) { return .photoCredit }
         if isConsentNotice(key) { return .consentNotice }
+        if isSiteNotice(key, line: line) { return .notice }
         if isPromotion(key, line: line) { return .promotion }
         if isEditorCode(line) { return .editorCode }
         if isCounter(line) { return .pageSection }
@@ -164,8 +172,22 @@ enum BoilerplateRules {
             || ["menu", "halaman utama", "konten", "content", "main content"].contains($0.trimmingCharacters(in: .whitespaces)) }
     }
 
+    /// "Iklan - Geser ke atas untuk melanjutkan", "SCROLL TO RESUME CONTENT": the note
+    /// over or under an advertisement that asks the reader to scroll on.
+    private static func isAdvertisementNote(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        guard words.count <= 8 else { return false }
+        if ["iklan", "advertisement", "ads"].contains(String(words.first ?? "")), words.count >= 2,
+           ["-", "–", "—", "·", "|"].contains(String(words[1])) { return true }
+        let scroll = ["scroll", "geser", "gulir"].contains { key.hasPrefix($0) }
+        return scroll && ["content", "konten", "melanjutkan", "membaca", "continue", "resume", "reading"].contains { key.contains($0) }
+    }
+
     /// "Foto/AP", "Photo : YONHAP News", "Foto:", "(Foto: Antara)".
     private static func isPhotoCredit(_ line: String) -> Bool {
+        // "foto: Megawati Soekarnoputri (ist)": a caption under the label, with its own credit in brackets.
+        if line.range(of: #"(?i)^(foto|photo)\s*:\s*\p{Lu}\p{Ll}+(\s\p{L}+)+\s\((ist|istimewa|dok|dok\.|net|humas|repro)\)$"#,
+                      options: .regularExpression) != nil { return false }
         let pattern = #"^\(?\s*(?:foto|photo|photos|gambar|ilustrasi|image|sumber foto|kredit foto|dok\.?|dokumentasi)\s*[:/]\s*[^.!?]{0,60}\)?$"#
         // "( Dok. Istimewa)", "Dok. Pribadi": the archive's abbreviation is label enough.
         let archive = #"^\(?\s*(?:dok\.|dokumentasi)\s+[^.!?:]{1,40}\)?$"#
@@ -181,10 +203,26 @@ enum BoilerplateRules {
 
     private static func isPromotion(_ key: String, line: String) -> Bool {
         let calls = ["klik disini", "klik di sini", "click here", "google news", "whatsapp channel", "unduh aplikasi",
-                     "download aplikasi", "ikuti berita", "follow our", "saluran whatsapp"]
-        // A paragraph that ends by pointing at a link ("…, klik di sini.") is still a paragraph.
+                     "download aplikasi", "ikuti berita", "follow our", "saluran whatsapp", "channel whatsapp"]
+        // A paragraph that ends by pointing at a link ("…, klik di sini.") is still a paragraph;
+        // a pitch of two sentences that ends on the link itself is not.
         let sentences = line.matches(of: /[.!?]\s+\p{Lu}/).count + 1
-        return calls.contains { key.contains($0) } && key.count <= 200 && sentences <= 1
+        let endsOnLink = line.split(whereSeparator: \.isWhitespace).last?.hasPrefix("http") == true
+        return calls.contains { key.contains($0) } && key.count <= 250 && (sentences <= 1 || sentences <= 2 && endsOnLink)
+    }
+
+    /// "Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak
+    /// mewakili pandangan redaksi Kompas.", "Bagaimana reaksi Anda tentang artikel ini?":
+    /// the site speaking about its own content or asking the reader for a rating.
+    private static func isSiteNotice(_ key: String, line: String) -> Bool {
+        let words = key.split(separator: " ").count
+        let aboutContent = ["konten ini", "artikel ini", "tulisan ini", "berita ini", "isi konten", "isi artikel", "isi tulisan"]
+            .contains { key.contains($0) }
+        let disclaims = ["tanggung jawab", "tidak mewakili", "bukan tanggung jawab"].contains { key.contains($0) }
+            && ["redaksi", "penulis", "bloger", "blogger", "pengirim"].contains { key.contains($0) }
+        if aboutContent && disclaims && words <= 45 && sentenceCount(line) <= 3 { return true }
+        // A question to the reader about the page itself.
+        return aboutContent && line.hasSuffix("?") && words <= 10 && ["anda", "kamu"].contains { key.contains($0) }
     }
 
     /// "(ahm)", "(ahm/ian)": the editor's initials that close an article.

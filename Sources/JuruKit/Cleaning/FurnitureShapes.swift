@@ -16,7 +16,9 @@ enum FurnitureShapes {
         if isShareBar(lower, words: words) { return .pageInterface }
 
         if words.allSatisfy({ $0.hasPrefix("#") }) || isKeywordList(plain) { return .tagList }
-        if isClockOrCounter(lower) || isContact(plain) { return .pageSection }
+        if isClockOrCounter(lower) || isContact(plain) || isWeatherReading(lower) { return .pageSection }
+        // "spot_img", "td_module": a template's placeholder left in the text.
+        if plain.range(of: #"^[a-z]+(_[a-z0-9]+)+$"#, options: .regularExpression) != nil { return .pageRendering }
         if isRubric(plain, words: words) { return .rubric }
         if isSubscriptionPitch(lower, words: words.count) || isCallToAction(plain) { return .promotion }
         if isCopyrightNotice(lower, words: words.count) { return .copyright }
@@ -33,6 +35,14 @@ enum FurnitureShapes {
     static func isCredit(_ line: String) -> Bool {
         let lower = line.lowercased()
         let words = line.split(whereSeparator: \.isWhitespace)
+        // "ANTARA FOTO/M Risyal Hidayat/foc.": an agency in capitals, a slash, the photographer.
+        // Two words of capitals before the slash, or the editor's code after the name:
+        // "TNI/Polri Siaga." is a title, not a credit.
+        if words.count <= 8, !line.dropLast().contains(". "),
+           line.range(of: #"^\p{Lu}{2,}\s\p{Lu}{2,}/\s?\p{Lu}[^\s/]*(\s\p{Lu}[^\s/]*){0,4}(/[\p{L}.]+)?\.?$"#,
+                      options: .regularExpression) != nil
+            || line.range(of: #"^\p{Lu}{2,}/\s?\p{Lu}[^\s/]*(\s\p{Lu}[^\s/]*){0,4}/\p{Ll}{2,5}\.?$"#,
+                          options: .regularExpression) != nil { return true }
         guard words.count <= 8, !BoilerplateRules.endsLikeSentence(line) || lower.hasSuffix(".com") else { return false }
         if lower.hasPrefix("sumber gambar") || lower.hasPrefix("sumber foto") || lower.hasPrefix("kredit foto") { return true }
         // "Foto: GettyImages/NurPhoto / Contributor": a short label and a source, no caption.
@@ -153,6 +163,11 @@ enum FurnitureShapes {
                           options: .regularExpression) != nil
             || text.range(of: #"^\d+\s+menit\s+(baca|membaca)$"#, options: .regularExpression) != nil
             || text.range(of: #"^\d+\s+(views?|dilihat|kali dibaca)$"#, options: .regularExpression) != nil
+    }
+
+    /// "25 C", "31°C": a weather widget's reading.
+    static func isWeatherReading(_ lower: String) -> Bool {
+        lower.range(of: #"^-?\d{1,2}\s*°?\s*[cf]$"#, options: .regularExpression) != nil
     }
 
     /// "+6221 5347 710", and an address ending in a postcode.

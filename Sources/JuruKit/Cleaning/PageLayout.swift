@@ -22,6 +22,8 @@ struct PageLayout {
 
     mutating func decide() {
         setAsideCopies()
+        setAsideCreditCopies()
+        setAsideListingAbove()
         findBody()
         markBylinesAfterLabels()
         chooseHeadline()
@@ -64,10 +66,76 @@ struct PageLayout {
         }
     }
 
+    /// "Humas Kota Bandung" on a line of its own, when a caption ends "(Humas Kota Bandung).":
+    /// the photo's credit printed again under the picture.
+    private mutating func setAsideCreditCopies() {
+        var credits: [String: Int] = [:]
+        for index in lines.indices where !lines[index].isFurniture {
+            let text = lines[index].kept
+            guard let open = text.lastIndex(of: "("), let close = text.lastIndex(of: ")"), open < close,
+                  text[close...].allSatisfy({ ")．. ".contains($0) }) else { continue }
+            let credit = String(text[text.index(after: open)..<close])
+            let key = PageLine(number: 0, text: credit).key
+            if key.count >= 6, (1...5).contains(credit.split(separator: " ").count),
+               text[..<open].split(separator: " ").count >= 3 { credits[key] = index }
+        }
+        guard !credits.isEmpty else { return }
+        let keys = lines.map(\.key)
+        for index in lines.indices where !lines[index].isFurniture && lines[index].words <= 5 && !lines[index].endsLikeSentence {
+            guard let caption = credits[keys[index]], caption != index else { continue }
+            // Under its picture: printed twice, or beside the caption. A heading that names
+            // what a paragraph put in brackets stands alone.
+            let twice = keys.indices.contains { $0 != index && keys[$0] == keys[index] }
+            guard twice || abs(caption - index) <= 2 else { continue }
+            lines[index].furniture = .photoCredit
+            lines[caption].kind = .caption
+        }
+    }
+
+    /// A block of other stories over the article: three or more titles, each with its
+    /// teaser paragraph, then the article's own date and title. What stands before the
+    /// article's date is a listing, however much it reads like text.
+    private mutating func setAsideListingAbove() {
+        let kept = lines.indices.filter { !lines[$0].isFurniture }
+        var position = 0
+        while position + 1 < kept.count {
+            var pairs = 0
+            var cursor = position
+            while cursor + 1 < kept.count, isListedTitle(kept[cursor]), isTeaser(kept[cursor + 1]) {
+                pairs += 1
+                cursor += 2
+            }
+            // The article starts after the block: its date, then (or over) its title.
+            let after = kept[cursor...].prefix(3)
+            let dated = after.prefix(2).contains { ParagraphKinds.isDateline(lines[$0].kept) }
+            let titled = after.contains { isListedTitle($0) }
+            let proseBefore = kept[..<position].contains { lines[$0].isProse }
+            if pairs >= 3, dated, titled, !proseBefore {
+                for index in kept[position..<cursor] { lines[index].furniture = .teaser }
+                return
+            }
+            position = pairs > 0 ? cursor : position + 1
+        }
+    }
+
+    private func isListedTitle(_ index: Int) -> Bool {
+        let line = lines[index]
+        guard (3...16).contains(line.words), !line.endsLikeSentence || line.kept.hasSuffix("?"), !line.startsWithBullet,
+              !ParagraphKinds.isDateline(line.kept), !ParagraphKinds.isByline(line.kept),
+              let first = line.kept.first else { return false }
+        return first.isUppercase || first.isNumber
+    }
+
+    private func isTeaser(_ index: Int) -> Bool {
+        lines[index].isProse && lines[index].words <= 60
+    }
+
     // MARK: - Body
 
     private mutating func findBody() {
-        let prose = lines.indices.filter { lines[$0].isProse }
+        var prose = lines.indices.filter { lines[$0].isProse }
+        // A page that prints no paragraph with its stop: its running text is its sentences in lower case.
+        if prose.isEmpty { prose = lines.indices.filter { Self.isUnstoppedSentence(lines[$0]) } }
         // A date of publication between two paragraphs starts another article: the one
         // above it is a teaser of another story, not where this body starts.
         bodyStart = prose.first { index in
@@ -77,10 +145,11 @@ struct PageLayout {
         // The body ends with its last sentence, caption, or lead-in to a list ("Berikut daftarnya:").
         bodyEnd = lines.indices.last { index in
             let line = lines[index]
-            return line.isProse || !line.isFurniture && line.words >= 6
+            return line.isProse || prose.contains(index) || !line.isFurniture && line.words >= 6
                 && (line.kept.hasSuffix(":") || ParagraphKinds.isCaption(line.kept) || line.credit != nil)
         }
         extendBodyOverList()
+        extendBodyOverUnstoppedText()
         endBodyAtClosingCredit()
         endBodyAtNextStory()
     }
@@ -128,6 +197,23 @@ struct PageLayout {
         guard var end = bodyEnd, lines[end].kept.hasSuffix(":") else { return }
         while end + 1 < lines.count, !lines[end + 1].isFurniture, Self.isListItem(lines[end + 1].kept) { end += 1 }
         bodyEnd = end
+    }
+
+    /// Paragraphs a page prints without their stops ("Beberapa pembeli mengeluhkan kenaikan
+    /// harga dan mengakalinya dengan mengurangi pembelian") right after the body's last
+    /// sentence are the body's: sentences in lower case, not titles.
+    private mutating func extendBodyOverUnstoppedText() {
+        guard var end = bodyEnd else { return }
+        while end + 1 < lines.count, Self.isUnstoppedSentence(lines[end + 1]) { end += 1 }
+        bodyEnd = end
+    }
+
+    static func isUnstoppedSentence(_ line: PageLine) -> Bool {
+        guard !line.isFurniture, !line.isForeign, !line.startsWithBullet, line.words >= 8, !line.endsLikeSentence,
+              !line.kept.hasSuffix(":"), line.kept.first?.isUppercase == true, !LineLanguage.isEnglish(line.kept) else { return false }
+        let words = line.kept.split(whereSeparator: \.isWhitespace).dropFirst().filter { $0.first?.isLetter == true }
+        let lower = words.filter { $0.first?.isLowercase == true }.count
+        return lower * 10 >= words.count * 7
     }
 
     /// "a. …", "1) …", "- …", "• …".
@@ -181,6 +267,12 @@ struct PageLayout {
             var score = 0
             let key = keys[index]
             if key.count >= 10, lines.indices.contains(where: { $0 != index && keys[$0] == key && !isPhotoCopy($0, of: index) }) { score += 4 }
+            // The title printed again over its pictures, glued to their captions
+            // ("2 RW di Banyuasin Terendam Banjir, … MengungsiEvakuasi warga …").
+            else if key.count >= 20, lines.indices.contains(where: { $0 > index && keys[$0].count > key.count + 8
+                && keys[$0].hasPrefix(key) && !lines[$0].isProse }) {
+                score += 4
+            }
             else if key.count >= 10, lines.indices.contains(where: { $0 != index && keys[$0].count > key.count && keys[$0].hasSuffix(key)
                 && !lines[$0].endsLikeSentence && !ParagraphKinds.isByline(lines[$0].kept)
                 // "HARIAN JOGJA HARI INI : Jawa Kelabu" is a headline with its label, not a rubric glued to a copy.
@@ -192,8 +284,15 @@ struct PageLayout {
             // headline's. Not across a photo credit: the line over the credit is the photo's caption.
             if let next = nextKept(after: index), !lines[(index + 1)..<next].contains(where: { $0.furniture == .photoCredit }),
                isHeadlineCandidate(next), !ParagraphKinds.isNameShaped(lines[next].kept),
-               lines[next].words >= 6, !ParagraphKinds.isSubheading(lines[next].kept) {
+               lines[next].words >= 6, !ParagraphKinds.isSubheading(lines[next].kept),
+               // A title that asks is the headline itself: "Kompas TV video vod" over it is a label.
+               !lines[next].kept.hasSuffix("?") {
                 score = max(score, evidence(after: next) + 1)
+            }
+            // The last title of a page cut short has only its date over it.
+            if score == 0, nextKept(after: index) == nil, let previous = previousKept(before: index),
+               ParagraphKinds.isDateline(lines[previous].kept) {
+                score = 1
             }
             // A bare name under a headline is its byline, not a title.
             if ParagraphKinds.isNameShaped(lines[index].kept) && lines[index].words <= 3 { score -= 1 }
@@ -202,8 +301,13 @@ struct PageLayout {
                     isHeadlineCandidate(previous), let next = nextKept(after: index), ParagraphKinds.isDateline(lines[next].kept) {
                 score -= 1
             }
-            // A copy of an earlier title lends its evidence to the first copy.
-            if let earlier = scores.firstIndex(where: { keys[$0.index] == key }) {
+            // "Tribun Jabar/Hilman Kamaludin": an outlet and a photographer, the credit of the
+            // picture under the headline, however title-like its capitals.
+            if Self.isCreditShaped(lines[index].kept) { score -= 3 }
+            // A copy of an earlier title lends its evidence to the first copy; so does its start
+            // printed alone ("Rapat paripurna DPRD Banten", a picture's text under the title).
+            if let earlier = scores.firstIndex(where: { keys[$0.index] == key
+                || key.count >= 12 && lines[index].words <= 8 && keys[$0.index].hasPrefix(key) }) {
                 scores[earlier].score = max(scores[earlier].score, score)
                 // Unless the later copy is the one written out: "Pengamat: Tanpa Megawati, …"
                 // under the slug "Pengamat Tanpa Megawati …".
@@ -223,6 +327,13 @@ struct PageLayout {
         if let first = nextKept(after: best.index), isStandfirst(first), first == bodyStart {
             bodyStart = lines.indices.first { $0 > first && lines[$0].isProse }
         }
+    }
+
+    /// "Tribun Jabar/Hilman Kamaludin": a few capitalised words, a slash, a name.
+    static func isCreditShaped(_ text: String) -> Bool {
+        text.split(whereSeparator: \.isWhitespace).count <= 7 && !text.contains(":")
+            && text.range(of: #"^\p{Lu}[\p{L}.]*(\s\p{Lu}[\p{L}.]*){0,2}/\s?\p{Lu}[\p{L}.]*(\s\p{Lu}[\p{L}.]*){0,3}$"#,
+                          options: .regularExpression) != nil
     }
 
     /// Stops, commas, quotes and hyphens inside the text; a trailing "/" or "|" is a separator, not writing.
@@ -257,7 +368,7 @@ struct PageLayout {
         let line = lines[index]
         guard !line.isFurniture, line.kind == nil, (2...30).contains(line.words), !line.startsWithBullet,
               line.kept.range(of: #"^\d+\.\s"#, options: .regularExpression) == nil,
-              !line.kept.contains(" | "), !line.isForeign,
+              !line.kept.contains(" | "), !line.isForeign, !line.kept.hasSuffix(":"),
               !ParagraphKinds.isDateline(line.kept), !ParagraphKinds.isByline(line.kept),
               !ParagraphKinds.isCaption(line.kept), line.credit == nil else { return false }
         // A title opens with a capital or a figure: "iklan koran jakarta" is an image's alt text.
@@ -309,7 +420,9 @@ struct PageLayout {
         for index in 0..<headline where !lines[index].isFurniture {
             let text = lines[index].kept
             // Not the site's date over its breadcrumb ("2 Januari 2026", "Beranda blog Halaman 147").
-            if close.contains(index), ParagraphKinds.isDateline(text) || ParagraphKinds.isByline(text),
+            // Nor the date a weather widget shows beside its reading ("25 C", "Medan", "Wednesday, …").
+            let widget = lines[max(0, index - 3)..<index].contains { FurnitureShapes.isWeatherReading($0.kept.lowercased()) }
+            if close.contains(index), ParagraphKinds.isDateline(text) || ParagraphKinds.isByline(text), !widget,
                !lines[(index + 1)..<headline].contains(where: { $0.furniture == .navigation }) { continue }
             lines[index].furniture = lines[index].isProse ? .teaser : .navigation
         }
@@ -322,7 +435,11 @@ struct PageLayout {
         if let headline {
             let title = lines[headline].kept
             for index in lines.indices where index != headline && !lines[index].isFurniture {
-                if BoilerplateRules.repeats(headline: title, line: lines[index].kept) || Self.isPictureOfHeadline(lines[index], keys[headline]) {
+                let startOfTitle = keys[index].count >= 12 && keys[index].count < keys[headline].count
+                    && keys[headline].hasPrefix(keys[index]) && lines[index].words <= 8 && !lines[index].endsLikeSentence
+                    && index > headline && bodyStart.map { index < $0 } ?? false
+                if BoilerplateRules.repeats(headline: title, line: lines[index].kept) || Self.isPictureOfHeadline(lines[index], keys[headline])
+                    || startOfTitle {
                     lines[index].furniture = .repeatedHeadline
                 } else if keys[index].count > keys[headline].count, keys[index].hasSuffix(keys[headline]),
                           lines[index].words <= lines[headline].words + 3, !lines[index].endsLikeSentence,
@@ -420,12 +537,16 @@ struct PageLayout {
             if before {
                 // A short line over a photo credit is the photo's caption ("Bazar ramadhan").
                 if isBylineByPlace(index) || ParagraphKinds.isCaption(text) || line.credit != nil || nextCredit(after: index) { continue }
+                // What a kept lead-in ("Harian Jogja edisi Sabtu (15/2/2014):") introduces is the article's.
+                if let previous = previousKept(before: index), lines[previous].kept.hasSuffix(":"), lines[previous].words >= 3 { continue }
                 let letters = text.filter(\.isLetter)
                 let capitals = letters.count > 3 && letters.allSatisfy(\.isUppercase)
                 if line.words == 1 || capitals && line.words <= 6 || headline != nil && index > headline! && line.words <= 3
                     && !line.endsLikeSentence {
                     lines[index].furniture = .navigation
                 }
+            } else if !line.endsLikeSentence, line.words >= 3, text.filter(\.isLetter).allSatisfy(\.isUppercase) {
+                lines[index].furniture = .pageSection   // a news ticker or section in capitals after the story
             } else if line.words <= 12, index > 0, lines[index - 1].furniture == .promotion, line.words <= 6 {
                 lines[index].furniture = .promotion   // the slogan closing a pitch
             } else if line.words <= 12, !line.endsLikeSentence, !ParagraphKinds.isCaption(text), line.credit == nil,
@@ -469,6 +590,17 @@ struct PageLayout {
         if isBylineByPlace(index) { return .byline }
         if isNextToCredit(index) { return .caption }
         if isStandfirst(index) { return .subheading }
+        // "a. Akta Lahir", "b. Kartu Keluarga (KK)" after "Persyaratan …:": items of the list
+        // the body leads into, one under another. A numbered title over its own paragraph
+        // ("1. Kisah Pekan Raya Jakarta, …") is a heading.
+        if Self.isListItem(text), let previous = previousKept(before: index), let next = nextKept(after: index),
+           Self.isListItem(lines[next].kept), lines[previous].kept.hasSuffix(":") || Self.isListItem(lines[previous].kept) {
+            return .body
+        }
+        if Self.isListItem(text), let previous = previousKept(before: index), Self.isListItem(lines[previous].kept),
+           lines[previous].kind == .body {
+            return .body
+        }
         if text.range(of: #"^\d+\.\s"#, options: .regularExpression) != nil, line.words <= 20,
            !line.endsLikeSentence || text.hasSuffix("?") {
             return .subheading   // "2. Simbiosis Mutualisme antara Pyongyang dan Moskow"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One non-empty line of a page while it is being cleaned: what it says, and what
 /// cleaning has decided about it so far.
 struct PageLine {
@@ -37,8 +39,15 @@ struct PageLine {
     var endsLikeSentence: Bool { BoilerplateRules.endsLikeSentence(kept) }
 
     /// A paragraph of running text: a sentence of eight words or more, not a list entry.
+    /// A long paragraph with sentences inside is running text even when the stored page
+    /// cut its last sentence off.
     var isProse: Bool {
-        !isFurniture && endsLikeSentence && words >= 8 && !startsWithBullet && !isForeign
+        !isFurniture && words >= 8 && !startsWithBullet && !isForeign
+            && (endsLikeSentence || words >= 25 && hasSentenceInside)
+    }
+
+    private var hasSentenceInside: Bool {
+        kept.range(of: #"\p{Ll}[.!?][”"]?\s+[“"]?\p{Lu}"#, options: .regularExpression) != nil
     }
 
     var startsWithBullet: Bool {

@@ -37,6 +37,9 @@ enum ParagraphKinds {
         let words = line.split(whereSeparator: \.isWhitespace)
         guard !BoilerplateRules.endsLikeSentence(line), words.count <= 20, !line.hasSuffix(","),
               !(line.hasSuffix(":") && words.count >= 8) else { return false }
+        // "Berikut rangkuman berita selengkapnya:": the lead-in to a list is a sentence of the body.
+        if line.hasSuffix(":"), let first = words.first?.lowercased(),
+           ["berikut", "inilah", "simak", "yakni", "yaitu", "antara"].contains(first) { return false }
         // A quotation opened and not closed is speech cut off, not a heading.
         let opening = line.filter { $0 == "“" }.count, closing = line.filter { $0 == "”" }.count
         let straight = line.filter { $0 == "\"" }.count
@@ -71,8 +74,21 @@ enum ParagraphKinds {
     /// "Write: 2024-06-20 15:10:32Update: …", "23 September 2023, 17:02 WIB".
     static func isDateline(_ line: String) -> Bool {
         guard wordCount(line) <= 14 else { return false }
-        if isDateAndName(line) { return true }
+        // "Harian Jogja edisi Sabtu (15/2/2014):": a lead-in to what follows, not a date line.
+        if line.hasSuffix(":"), wordCount(line) >= 3,
+           line.range(of: #"\b\d{1,2}[:.]\d\d\b"#, options: .regularExpression) == nil { return false }
+        if isDateAndName(line) || isDateAndCredits(line) { return true }
         return isDateOnly(line)
+    }
+
+    /// "Selasa, 25 Agustus 2015 Reporter: Devi Lusianawati Editor: Widodo Bogiarto 5344":
+    /// the date first, then the writer's and editor's credits.
+    private static func isDateAndCredits(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        let monthNames = months.joined(separator: "|"), dayNames = days.joined(separator: "|")
+        guard lower.range(of: "^((\(dayNames)),?\\s+)?\\d{1,2}\\s+(\(monthNames))\\s+(19|20)\\d\\d\\b",
+                          options: .regularExpression) != nil else { return false }
+        return ["reporter:", "reporter :", "editor:", "editor :", "penulis:", "penulis :", "pewarta:"].contains { lower.contains($0) }
     }
 
     /// "15 Februari 2014 11:48 WIB Nina Atmasari Jogja Share :": the date with its clock
@@ -117,12 +133,19 @@ enum ParagraphKinds {
     }
 
     static func isByline(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        // "• Oleh Muhammad Hamim": a byline set as a list entry under the headline.
+        let unbulleted = line.drop { "•·▪◦‣".contains($0) || $0 == " " }
+        let lower = unbulleted.lowercased()
         guard wordCount(line) <= 16 else { return false }
         // "Sumber :" alone labels the credit under it; a byline names someone after its label.
         if let prefix = bylinePrefixes.first(where: { lower.hasPrefix($0) }) {
-            return lower.dropFirst(prefix.count).contains(where: \.isLetter)
+            let rest = lower.dropFirst(prefix.count)
+            // "Oleh karena itu, …", "Oleh sebab itu": the conjunction, not a writer's name.
+            if prefix == "oleh ", let next = rest.split(separator: " ").first,
+               ["karena", "sebab", "itu", "sebagian", "para", "sebab,", "karenanya,"].contains(String(next)) { return false }
+            return rest.contains(where: \.isLetter)
         }
+        if isDeskAndNames(String(unbulleted)) { return true }
         if isNameAndDate(line) { return true }
         // "- Redaksi", "Tim Redaksi": the desk as the writer.
         if lower.range(of: #"^[-–—•]?\s*(tim\s+)?redaksi\b[\p{L} .]{0,20}$"#, options: .regularExpression) != nil { return true }
@@ -135,6 +158,18 @@ enum ParagraphKinds {
         }
         return wordCount(line) <= 12 && lower.range(of: #"\s?,\s?(jurnalis|wartawan|reporter)\b"#, options: .regularExpression) != nil
             && !BoilerplateRules.endsLikeSentence(line)
+    }
+
+    /// "Redaksi Solopos.com  /  Evi Handayani  | SOLOPOS.com": the desk, the writer and the
+    /// outlet, set apart by spaced slashes or bars; each part a name or a site.
+    private static func isDeskAndNames(_ line: String) -> Bool {
+        let parts = line.split(whereSeparator: { $0 == "/" || $0 == "|" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (2...4).contains(parts.count), line.contains(" / ") || line.contains(" | "),
+              !BoilerplateRules.endsLikeSentence(line) else { return false }
+        let isSite = { (part: String) in part.range(of: #"^[\p{L}\d-]+\.(com|co\.id|id|net|org)$"#, options: [.regularExpression, .caseInsensitive]) != nil }
+        let isDesk = { (part: String) in part.lowercased().hasPrefix("redaksi") || part.lowercased().hasPrefix("tim ") }
+        guard parts.allSatisfy({ !$0.isEmpty && (isNameShaped($0) || isSite($0) || isDesk($0) && wordCount($0) <= 3) }) else { return false }
+        return parts.contains { isNameShaped($0) } && parts.contains { isSite($0) || isDesk($0) }
     }
 
     /// "Bayu Dwi Mardana Kusuma - Jumat, 23 April 2021 | 10:29", "Achmad Al Fiqri Selasa, 02 Apr 2019 15:11 WIB":
@@ -155,9 +190,15 @@ enum ParagraphKinds {
     }
 
     /// A caption ends with its credit in brackets: "(Vladimir Smirnov, Sputnik, … via AP)".
-    static func isCaption(_ line: String) -> Bool {
+    static func isCaption(_ text: String) -> Bool {
+        // "… dinaturalisasi? (Foto: Instagram/@justinhubner5) |": a separator after the credit.
+        var line = text
+        while let last = line.last, last == "|" || last == " " { line.removeLast() }
         // "ilustrasi.(MI)", "Ilustrasi tragedi Kanjuruhan (Unsplash)": an illustration's caption.
         if line.lowercased().hasPrefix("ilustrasi"), wordCount(line) <= 12 { return true }
+        // "SOLOPOS.COM - Halaman Soloraya …": a caption headed by the outlet's name in capitals.
+        if line.range(of: #"^\p{Lu}+\.(COM|CO\.ID|ID|NET)\s+[-–—]\s+\p{Lu}"#, options: .regularExpression) != nil,
+           !BoilerplateRules.endsLikeSentence(line), wordCount(line) <= 30 { return true }
         // "[Suara.com/Dimas Angga]", "[ANTARA]": credits in square brackets.
         if let open = line.lastIndex(of: "["), line.hasSuffix("]") {
             let credit = String(line[open...])
@@ -165,12 +206,19 @@ enum ParagraphKinds {
                                                   options: .regularExpression) != nil
                 || credit.range(of: #"^\[\p{Lu}[^\]]*\p{L}/\p{L}"#, options: .regularExpression) != nil { return true }
         }
+        // "Kapolsek Watang Pulu IPTU Zakariah| dokumentasi pribadi": the credit after a bar.
+        if let bar = line.lastIndex(of: "|"), wordCount(line) <= 30,
+           line[line.index(after: bar)...].range(of: #"(?i)^\s*(foto|photo|dok\.?|dokumentasi|istimewa|sumber)\b"#,
+                                                  options: .regularExpression) != nil { return true }
+        // "Ketua Fraksi Golkar MPR RI Melchias Marcus Mekeng/RMOL": the outlet's name glued after a slash.
+        if wordCount(line) >= 3, wordCount(line) <= 25, !BoilerplateRules.endsLikeSentence(line),
+           line.range(of: #"\p{Ll}/\p{Lu}{2,}(\.\p{L}+)?$"#, options: .regularExpression) != nil { return true }
         guard let open = line.lastIndex(of: "("), line.hasSuffix(")") || line.hasSuffix(").") else { return false }
         let credit = String(line[open...])
         guard credit.count <= 80 else { return false }
         let photoWords = #"(?i)\b(foto|photo|via|getty|istimewa|dok|afp|reuters|antara|ap|unsplash|shutterstock)\b"#
         // "(Liputan6.com/Trieyasni)": a site or agency and the photographer.
-        let siteAndName = #"^\([^/]*\p{L}/\p{L}[^0-9/]*\)\.?$"#
+        let siteAndName = #"^\([^/]*\p{L}/\s?\p{L}[^0-9/]*\)\.?$"#
         return credit.range(of: photoWords, options: .regularExpression) != nil
             || credit.range(of: siteAndName, options: .regularExpression) != nil
     }

@@ -123,4 +123,80 @@ struct FurnitureShapeTests {
         #expect(kinds[#"Pencocokan data fisik pun, seperti tanda pada tubuh, tanda medis, tato, namun, "hasilnya masih nihil"#] == .body)
         #expect(kinds["Video Jurnalis: MICH"] == .byline)
     }
+
+    // Lines of `cleaning-check-3` (its sources name each page) and their near misses.
+
+    @Test("An agency credit with the editor's code; a title with a slash is not one")
+    func agencyCreditWithCode() {
+        #expect(FurnitureShapes.reason(for: "ANTARA FOTO/M Risyal Hidayat/foc.") == .photoCredit)   // katadata
+        #expect(FurnitureShapes.reason(for: "TNI/Polri Siaga.") == nil)
+        #expect(FurnitureShapes.reason(for: "TNI/Polri Jaga Ketat Bandara Soekarno-Hatta.") == nil)
+    }
+
+    @Test("A bulleted byline is kept as one; 'Oleh karena itu' opens a sentence, not a byline")
+    func bylines() {
+        #expect(ParagraphKinds.isByline("• Oleh Muhammad Hamim"))   // borneonews
+        #expect(ParagraphKinds.isByline("Redaksi Solopos.com  /  Evi Handayani  | SOLOPOS.com"))   // solopos
+        #expect(!ParagraphKinds.isByline("Oleh karena itu, pihaknya mengajak semua lapisan masyarakat menaati aturan,"))   // jabarnews
+    }
+
+    @Test("A blog platform's disclaimer and rating question are set aside; a paragraph about a disclaimer is not")
+    func siteNotices() {
+        let notices = ["Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak mewakili pandangan redaksi Kompas.",
+                       "Bagaimana reaksi Anda tentang artikel ini?"]   // kompasiana
+        #expect(setAside(body + notices) == Set(notices))
+        let paragraph = "Menurut polisi, pernyataan itu tidak mewakili pandangan partai dan menjadi tanggung jawab pribadi yang bersangkutan."
+        #expect(setAside(body + [paragraph]).isEmpty)
+    }
+
+    @Test("A weather widget's reading and its date over the headline are set aside; the article's date is kept")
+    func weatherWidget() {
+        let page = ["25 C", "Medan", "Wednesday, December 4, 2024", "spot_img",   // sumutpos
+                    "Apapun Putusan MK Soal Sistem Pemilu Hari ini, KPU: Tahapan tak Terganggu"] + body
+        #expect(setAside(page).isSuperset(of: ["25 C", "Wednesday, December 4, 2024", "spot_img"]))
+        #expect(kept(page).first?.kind == .headline)
+        let dated = ["Senin, 01 September 2025", "Polisi Tangkap Pelaku Penjarahan di Jakarta"] + body
+        #expect(kept(dated).first?.kind == .dateline)
+    }
+
+    @Test("A block of titles with teasers over a dated article is another listing; subheadings with their paragraphs are not")
+    func listingAbove() {
+        // radarmetropolis: featured titles with their teasers, then the post's date and title.
+        let listing = ["JPU KPK Tak Banding Vonis Penyuap Sahat",
+                       "JPU KPK tidak melakukan upaya hukum banding atas vonis dua tahun enam bulan penjara bagi dua terdakwa.",
+                       "Polda Lakukan Pemeriksaan Lanjutan Kanjuruhan",
+                       "Polri hari ini menjadwalkan pemeriksaan lanjutan di Mapolda Jatim terhadap para tersangka kasus itu.",
+                       "Titik Pangkal Tilang Manual di Polrestabes Surabaya",
+                       "Polrestabes Surabaya menerjunkan sebanyak 624 personel dalam Operasi Keselamatan Semeru 2023."]
+        let article = ["Jumat, 30 Juni 2017", "Halal Bihalal Pakde Karwo-Gus Ipul Diadakan 4 Juli Dibagi Tiga Kloter"]
+        #expect(setAside(listing + article) == Set(listing))
+        #expect(kept(listing + article).last?.kind == .headline)
+        // The same shape under a headline and date is the article's own sections.
+        let sections = ["Halal Bihalal Pakde Karwo-Gus Ipul Diadakan 4 Juli", "Jumat, 30 Juni 2017"] + listing + body
+        #expect(setAside(sections).isEmpty)
+    }
+
+    @Test("A picture's text that starts the headline lends it its evidence; a credit of the picture is not the headline")
+    func titleOverPicture() {
+        // bantenraya.co.id (the stored copy carries no address): the headline, the picture's
+        // alt text, then its caption with the photographer and site in brackets.
+        let banten = ["Rapat Paripurna DPRD Banten Molor hingga 6 Jam, Hujan Interupsi Mewarnai", "Rapat paripurna DPRD Banten",
+                      "Rapat Paripurna DPRD Banten molor hingga 6 jam, hujan interupsi mewarnai. (Muhamad Tohir/ Bantenraya.co.id)"] + body
+        #expect(kept(banten).first?.kind == .headline)
+        #expect(kept(banten).first?.text == banten[0])
+        #expect(setAside(banten) == ["Rapat paripurna DPRD Banten"])
+        // cirebon.tribunnews.com (in `cleaning`): the outlet and photographer under the byline.
+        let tribun = ["Gempa Bumi M 4,2 Guncang Kawasan Pangandaran, Tak Berpotensi Tsunami, Begini Kata BMKG",
+                      "Editor: Machmud Mubarok", "Tribun Jabar/Hilman Kamaludin", "Seismograf mencatat setiap gempa yang terjadi."] + body
+        #expect(kept(tribun).first?.kind == .headline)
+        #expect(setAside(tribun).contains("Tribun Jabar/Hilman Kamaludin"))
+    }
+
+    @Test("A related title under a label in capitals without 'juga' or a colon")
+    func capitalLabel() {
+        // indramayukab.go.id, "Bupati Indramayu Resmikan Jembatan Desa Kertawinangun" (2023-01-15).
+        let related = "BACA  Mahesa Prabu Febriyanto Sabet 3 Penghargaan Tingkat Jawa Barat"
+        #expect(setAside(body + [related] + body.prefix(1)) == [related])
+        #expect(BoilerplateRules.reason(for: "Baca tulis Al-Quran diajarkan setiap sore di masjid desa itu.") == nil)
+    }
 }
