@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import JuruKit
 
@@ -22,6 +23,10 @@ struct SearchCommand: ParsableCommand {
         var bar = ProgressBar("Indexing imported units for search")
         try store.fillConcordance { done, total in bar.update(Double(done) / Double(total)) }
         bar.finish()
+        if store.isReadOnly, case let waiting = try store.concordanceBacklog(), waiting > 0 {
+            FileHandle.standardError.write(Data(
+                "juru: note: \(waiting) imported units are not searched: the memory is read-only here, and they are indexed at the first search where it can be written\n".utf8))
+        }
         let units = try store.search(words.joined(separator: " "), limit: limit)
         if units.isEmpty { print("No unit contains \(words.joined(separator: " ")).") }
         for unit in units {

@@ -82,8 +82,10 @@ extension MemoryStore {
     }
 
     /// Adds every unit waiting above the concordance's mark, a chunk per transaction,
-    /// telling `progress` how many are done of how many. Searches call it first.
+    /// telling `progress` how many are done of how many. Searches call it first. A
+    /// read-only store is left as it is: its search sees the units below the mark.
     public func fillConcordance(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws {
+        guard !isReadOnly else { return }
         var total = try concordanceBacklog()
         guard total > 0 else { return }
         var done = 0

@@ -82,11 +82,11 @@ extension MemoryStore {
     }
 
     /// The units whose source is exactly `source` (NFC), in every memory, newest first.
-    /// Found through the concordance, so a large memory is not read whole.
+    /// Found through the concordance, so a large memory is not read whole, and among
+    /// the units a bulk import left above its mark (see ``Concordance``), read by id.
     public func unitsWithSource(_ source: String) throws -> [StoredUnit] {
         let source = source.nfc
         let tokens = source.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        if !tokens.isEmpty { try fillConcordance() }
         return try database.read { db in
             if tokens.isEmpty {
                 return try StoredUnit.filter(Column("source") == source).order(Column("changedAt").desc).fetchAll(db)
@@ -94,8 +94,11 @@ extension MemoryStore {
             let query = tokens.map { "\"\($0.replacingOccurrences(of: "\"", with: ""))\"" }.joined(separator: " ")
             return try StoredUnit.fetchAll(db, sql: """
                 SELECT unit.* FROM unit JOIN unitText ON unitText.rowid = unit.id
-                WHERE unitText.source MATCH ? AND unit.source = ? ORDER BY unit.changedAt DESC
-                """, arguments: [query, source])
+                WHERE unitText.source MATCH ? AND unit.source = ?
+                UNION ALL
+                SELECT * FROM unit WHERE id > (SELECT indexedThrough FROM concordance) AND source = ?
+                ORDER BY changedAt DESC
+                """, arguments: [query, source, source])
         }
     }
 
