@@ -35,10 +35,6 @@ enum Concordance {
             """)
     }
 
-    static func mark(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT indexedThrough FROM concordance") ?? 0
-    }
-
     /// How many units wait above the mark.
     static func backlog(_ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM unit WHERE id > (SELECT indexedThrough FROM concordance)") ?? 0
@@ -52,6 +48,7 @@ enum Concordance {
     /// connection and the mark is written only when units were inserted: eight
     /// translators' workspaces on two cores queue on each fraction of a millisecond.
     static func adding<T>(_ db: Database, deferred: Bool = false, _ body: () throws -> T) throws -> T {
+        if deferred { return try body() }
         // Ids only grow (AUTOINCREMENT), so the units inserted are those past the last.
         let before = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT indexedThrough, (SELECT coalesce(max(id), 0) FROM unit) FROM concordance
@@ -59,7 +56,7 @@ enum Concordance {
         let mark: Int64 = before?[0] ?? 0
         let upToDate = (before?[1] as Int64? ?? 0) <= mark
         let result = try body()
-        guard upToDate && !deferred,
+        guard upToDate,
               let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM unit")), last > mark
         else { return result }
         try db.cachedStatement(sql: """
@@ -69,19 +66,18 @@ enum Concordance {
         return result
     }
 
-    /// Adds the units above the mark to the index, `limit` at most, and moves the mark
+    /// Adds the next ``chunk`` units above the mark to the index and moves the mark
     /// past them. Returns how many were added.
-    @discardableResult
-    static func fill(_ db: Database, after mark: Int64, limit: Int?) throws -> Int {
-        let bound = limit.map { "LIMIT \($0)" } ?? ""
+    static func fillChunk(_ db: Database) throws -> Int {
         guard let range = try Row.fetchOne(db, sql: """
-                SELECT count(*), max(id) FROM (SELECT id FROM unit WHERE id > ? ORDER BY id \(bound))
-                """, arguments: [mark]),
+                SELECT count(*), max(id), (SELECT indexedThrough FROM concordance) FROM (
+                    SELECT id FROM unit WHERE id > (SELECT indexedThrough FROM concordance) ORDER BY id LIMIT ?)
+                """, arguments: [chunk]),
               let last = range[1] as Int64?
         else { return 0 }
         try db.execute(sql: """
             INSERT INTO unitText(rowid, source, target) SELECT id, source, target FROM unit WHERE id > ? AND id <= ?
-            """, arguments: [mark, last])
+            """, arguments: [range[2] as Int64, last])
         try db.execute(sql: "UPDATE concordance SET indexedThrough = ?", arguments: [last])
         return range[0]
     }
@@ -101,13 +97,13 @@ extension MemoryStore {
         guard !isReadOnly else { return }
         var total = try concordanceBacklog()
         guard total > 0 else { return }
+        // A 64 MB buffer before FTS5 flushes a segment: a third off a large fill.
+        try database.write { db in
+            try db.execute(sql: "INSERT INTO unitText(unitText, rank) VALUES ('hashsize', ?)", arguments: [64 << 20])
+        }
         var done = 0
         while true {
-            let added = try database.write { db -> Int in
-                // A 64 MB buffer before FTS5 flushes a segment: a third off a large fill.
-                try db.execute(sql: "INSERT INTO unitText(unitText, rank) VALUES ('hashsize', ?)", arguments: [64 << 20])
-                return try Concordance.fill(db, after: Concordance.mark(db), limit: Concordance.chunk)
-            }
+            let added = try database.write { try Concordance.fillChunk($0) }
             guard added > 0 else { break }
             done += added
             total = max(total, done)
